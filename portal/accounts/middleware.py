@@ -1,0 +1,56 @@
+from allauth.mfa.utils import is_mfa_enabled
+from django.shortcuts import redirect
+from django.urls import Resolver404, resolve, reverse
+from django.utils.http import urlencode
+
+# What a user who still has to set up MFA may reach: the set-up itself, logging out,
+# re-authenticating for the set-up, and public pages that concern everyone.
+MFA_SETUP_URL_NAMES = frozenset(
+    {
+        "mfa_activate_totp",
+        "mfa_reauthenticate",
+        "account_reauthenticate",
+        "account_logout",
+        "account_confirm_email",
+        "account_email_verification_sent",
+        "set_language",
+        "pages:accessibility",
+        "pages:was",
+        "pages:healthz",
+    }
+)
+
+
+class RequireMFAMiddleware:
+    """Sends users whose role requires MFA to the TOTP set-up until they have it.
+
+    The requirement is the permission ``accounts.require_mfa`` (administrators, editors,
+    facilitators), so superusers are held to it too.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = request.user
+        if (
+            user.is_authenticated
+            and not self._is_exempt(request.path_info)
+            and user.has_perm("accounts.require_mfa")
+            and not is_mfa_enabled(user)
+        ):
+            url = reverse("mfa_activate_totp")
+            return redirect(f"{url}?{urlencode({'next': request.get_full_path()})}")
+        return self.get_response(request)
+
+    @staticmethod
+    def _is_exempt(path: str) -> bool:
+        from django.conf import settings
+
+        if path.startswith((settings.STATIC_URL, settings.MEDIA_URL)):
+            return True
+        try:
+            match = resolve(path)
+        except Resolver404:
+            return True
+        return match.view_name in MFA_SETUP_URL_NAMES

@@ -1,0 +1,34 @@
+"""Writes for users and roles. Views, admin and commands call these; nothing else does."""
+
+from collections.abc import Iterable
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from .models import User
+from .roles import STAFF_ROLES, Role
+
+
+def user_update_profile(*, user: User, full_name: str, job_title: str) -> User:
+    """The user's own name and job title, as shown to colleagues in the portal."""
+    user.full_name = full_name.strip()
+    user.job_title = job_title.strip()
+    user.save(update_fields=["full_name", "job_title"])
+    return user
+
+
+@transaction.atomic
+def user_set_roles(*, user: User, roles: Iterable[Role]) -> User:
+    """Gives the user exactly these roles; staff status follows from them."""
+    wanted = set(roles)
+    groups = list(Group.objects.filter(name__in=wanted))
+    missing = wanted - {group.name for group in groups}
+    if missing:
+        raise ValueError(f"Unknown roles: {sorted(missing)}")
+    user = User.objects.select_for_update().get(pk=user.pk)
+    user.groups.set(groups)
+    is_staff = bool(wanted & STAFF_ROLES)
+    if user.is_staff != is_staff:
+        user.is_staff = is_staff
+        user.save(update_fields=["is_staff"])
+    return user

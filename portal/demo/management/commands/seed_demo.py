@@ -1,0 +1,19 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from portal.demo.seed import DEMO_USERS, seed_all
+
+
+class Command(BaseCommand):
+    help = "Creates or refreshes the demo data (idempotent). Everything it makes is marked as demo."
+
+    def handle(self, *args, **options):
+        counts = seed_all()
+        summary = ", ".join(f"{count} {name}" for name, count in counts.items())
+        self.stdout.write(self.style.SUCCESS(f"Demo data ready: {summary}."))
+        self.stdout.write(f"Demo logins (password {settings.DEMO_PASSWORD}):")
+        for spec in DEMO_USERS:
+            self.stdout.write(f"  {spec.email:<28} {spec.role.label}")
+        self.stdout.write(
+            f"Administrator, editor and facilitator log in with TOTP; secret {settings.DEMO_TOTP_SECRET}."
+        )

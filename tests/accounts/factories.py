@@ -1,0 +1,54 @@
+import factory
+import pyotp
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
+from django.urls import reverse
+
+from portal.accounts.models import User
+from portal.accounts.roles import Role
+from portal.accounts.services import user_set_roles
+
+PASSWORD = "korrekt-hest-batteri-42"
+TOTP_SECRET = "JBSWY3DPEHPK3PXP"
+MFA_ROLES = {Role.ADMINISTRATOR, Role.EDITOR, Role.FACILITATOR}
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@kommune.example")
+    full_name = factory.Faker("name", locale="da_DK")
+    job_title = "Pædagog"
+
+    @factory.post_generation
+    def password(self, create, extracted, **kwargs):
+        self.set_password(extracted or PASSWORD)
+        if create:
+            self.save(update_fields=["password"])
+
+
+def make_user(role: Role | None = None, *, verified=True, mfa=None, **fields) -> User:
+    """A user with an e-mail address, the given role and, when the role needs it, TOTP."""
+    user = UserFactory(**fields)
+    EmailAddress.objects.create(user=user, email=user.email, verified=verified, primary=True)
+    if role:
+        user = user_set_roles(user=user, roles=[role])
+    if mfa if mfa is not None else role in MFA_ROLES:
+        TOTP.activate(user, TOTP_SECRET)
+    return user
+
+
+def totp_code() -> str:
+    return pyotp.TOTP(TOTP_SECRET).now()
+
+
+def login_with_mfa(client, user: User, password: str = PASSWORD) -> None:
+    """Logs in through the real allauth flow: password, then the TOTP code when MFA is on."""
+    response = client.post(reverse("account_login"), {"login": user.email, "password": password})
+    assert response.status_code == 302, response.content[:2000]
+    if Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        response = client.post(reverse("mfa_authenticate"), {"code": totp_code()})
+        assert response.status_code == 302, response.content[:2000]

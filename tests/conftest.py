@@ -1,0 +1,46 @@
+"""Shared fixtures. Test settings come from the environment (pyproject: [tool.pytest] env)."""
+
+import pytest
+from django.core.cache import cache
+
+from tests.accounts.factories import login_with_mfa, make_user
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings):
+    # allauth's limits are tested on purpose in tests/accounts/test_rate_limits.py.
+    settings.ACCOUNT_RATE_LIMITS = False
+    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    # Only the test key prefix is ever used here, so clearing never touches other data
+    # (the Celery broker keeps its own keys without the cache's prefix).
+    yield
+    _delete_test_cache_keys()
+
+
+def _delete_test_cache_keys() -> None:
+    from django.conf import settings
+
+    if settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
+        client = cache._cache.get_client(write=True)
+        prefix = settings.CACHES["default"].get("KEY_PREFIX", "")
+        keys = list(client.scan_iter(match=f"{prefix}:*"))
+        if keys:
+            client.delete(*keys)
+    else:
+        cache.clear()
+
+
+@pytest.fixture
+def client_as(client, db):
+    """`client_as(role)` logs the client in as a fresh user with that role (MFA done if needed)."""
+
+    def _login(role, **kwargs):
+        user = make_user(role, **kwargs)
+        login_with_mfa(client, user)
+        return user
+
+    return _login
