@@ -44,3 +44,28 @@ def client_as(client, db):
         return user
 
     return _login
+
+
+@pytest.fixture
+def require_redis(settings):
+    """Skips without Redis in development; in CI (REQUIRE_SERVICES=1) a missing Redis fails."""
+    import os
+
+    if not settings.REDIS_URL:
+        message = "REDIS_URL is not set: this test needs the real Redis"
+        if os.environ.get("REQUIRE_SERVICES") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def pytest_sessionstart(session):
+    import os
+
+    if os.environ.get("REQUIRE_SERVICES") == "1":
+        from django.conf import settings
+
+        engine = settings.DATABASES["default"]["ENGINE"]
+        if "postgresql" not in engine or not settings.REDIS_URL:
+            raise pytest.UsageError(
+                "REQUIRE_SERVICES=1 needs DATABASE_URL (PostgreSQL) and REDIS_URL to be set"
+            )

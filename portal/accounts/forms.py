@@ -9,9 +9,4 @@ class ProfileForm(forms.ModelForm):
         model = User
         fields = ["full_name", "job_title"]
         help_texts = {"job_title": _("For example: tillidsrepræsentant, dagtilbudsleder.")}
-
-    def clean_full_name(self) -> str:
-        name = self.cleaned_data["full_name"].strip()
-        if not name:
-            raise forms.ValidationError(_("Please enter your name."))
-        return name
+        error_messages = {"full_name": {"required": _("Please enter your name.")}}

@@ -30,18 +30,30 @@ class DemoUser:
 
 
 DEMO_USERS = [
-    DemoUser("admin@demo.invalid", "Demo Administrator", "Administrator", Role.ADMINISTRATOR, False),
+    DemoUser(
+        "admin@demo.invalid", "Demo Administrator", "Administrator", Role.ADMINISTRATOR, False
+    ),
     DemoUser("redaktoer@demo.invalid", "Demo Redaktør", "Redaktør, Fremfærd", Role.EDITOR, False),
     DemoUser(
-        "facilitator@demo.invalid", "Demo Facilitator", "Ekstern facilitator", Role.FACILITATOR, False
+        "facilitator@demo.invalid",
+        "Demo Facilitator",
+        "Ekstern facilitator",
+        Role.FACILITATOR,
+        False,
     ),
     DemoUser(
-        "konsulent@demo.invalid", "Demo Konsulent", "Udviklingskonsulent",
-        Role.INTERNAL_CONSULTANT, True,
+        "konsulent@demo.invalid",
+        "Demo Konsulent",
+        "Udviklingskonsulent",
+        Role.INTERNAL_CONSULTANT,
+        True,
     ),
     DemoUser(
-        "tillidsvalgt@demo.invalid", "Demo Tillidsvalgt", "Tillidsrepræsentant",
-        Role.SHOP_STEWARD, True,
+        "tillidsvalgt@demo.invalid",
+        "Demo Tillidsvalgt",
+        "Tillidsrepræsentant",
+        Role.SHOP_STEWARD,
+        True,
     ),
     DemoUser("leder@demo.invalid", "Demo Leder", "Institutionsleder", Role.LEADER, True),
     DemoUser("topleder@demo.invalid", "Demo Topleder", "Direktør", Role.TOP_LEADER, True),

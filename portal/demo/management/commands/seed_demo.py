@@ -15,5 +15,6 @@ class Command(BaseCommand):
         for spec in DEMO_USERS:
             self.stdout.write(f"  {spec.email:<28} {spec.role.label}")
         self.stdout.write(
-            f"Administrator, editor and facilitator log in with TOTP; secret {settings.DEMO_TOTP_SECRET}."
+            "Administrator, editor and facilitator also need a TOTP code; "
+            f"add the secret {settings.DEMO_TOTP_SECRET} to an authenticator app."
         )

@@ -1,0 +1,48 @@
+import pytest
+from django.urls import reverse
+
+from portal.accounts.models import User
+from portal.accounts.roles import Role
+
+pytestmark = pytest.mark.django_db
+
+
+def test_profile_shows_the_user_and_links_to_password_email_and_mfa(client, client_as):
+    user = client_as(Role.SHOP_STEWARD)
+    content = client.get(reverse("accounts:profile")).content.decode()
+    assert user.email in content
+    assert reverse("account_change_password") in content
+    assert reverse("account_email") in content
+    assert reverse("mfa_index") in content
+    assert content.count("<h1") == 1
+
+
+def test_profile_saves_name_and_job_title(client, client_as):
+    user = client_as(Role.LEADER)
+    response = client.post(
+        reverse("accounts:profile"),
+        {"full_name": "  Mette Jensen ", "job_title": "Dagtilbudsleder"},
+    )
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert (user.full_name, user.job_title) == ("Mette Jensen", "Dagtilbudsleder")
+
+
+def test_profile_with_empty_name_keeps_input_and_says_why_in_danish(client, client_as):
+    user = client_as(Role.LEADER)
+    before = user.full_name
+    response = client.post(
+        reverse("accounts:profile"), {"full_name": "   ", "job_title": "Skoleleder"}
+    )
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Skriv dit navn." in content
+    assert 'value="Skoleleder"' in content
+    user.refresh_from_db()
+    assert user.full_name == before
+
+
+def test_get_changes_nothing(client, client_as):
+    user = client_as(Role.LEADER)
+    client.get(reverse("accounts:profile"), {"full_name": "Ændret"})
+    assert User.objects.get(pk=user.pk).full_name == user.full_name

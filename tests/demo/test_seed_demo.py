@@ -1,0 +1,70 @@
+import pytest
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
+from django.conf import settings
+from django.core.management import call_command
+
+from portal.accounts.models import User
+from tests.accounts.factories import totp_code
+
+pytestmark = pytest.mark.django_db
+
+EXPECTED = {
+    "admin@demo.invalid": "Administrator",
+    "redaktoer@demo.invalid": "Fremfærd-redaktør",
+    "facilitator@demo.invalid": "Facilitator",
+    "konsulent@demo.invalid": "Intern konsulent",
+    "tillidsvalgt@demo.invalid": "Tillidsvalgt",
+    "leder@demo.invalid": "Leder",
+    "topleder@demo.invalid": "Topleder",
+    "medarbejder@demo.invalid": "Medarbejder",
+}
+MUNICIPAL = {"konsulent", "tillidsvalgt", "leder", "topleder", "medarbejder"}
+MFA = {"admin", "redaktoer", "facilitator"}
+
+
+def snapshot():
+    return (
+        sorted(
+            (
+                u.email,
+                u.full_name,
+                u.municipality_id,
+                tuple(u.groups.values_list("name", flat=True)),
+            )
+            for u in User.objects.all()
+        ),
+        Authenticator.objects.count(),
+        EmailAddress.objects.count(),
+    )
+
+
+def test_seed_demo_creates_one_user_per_role_and_is_idempotent():
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    first = snapshot()
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert snapshot() == first
+
+    users = {u.email: u for u in User.objects.prefetch_related("groups")}
+    assert set(users) == set(EXPECTED)
+    for email, role in EXPECTED.items():
+        user = users[email]
+        local = email.split("@")[0]
+        assert [g.name for g in user.groups.all()] == [role]
+        assert user.is_demo
+        assert user.check_password(settings.DEMO_PASSWORD)
+        assert EmailAddress.objects.get(user=user).verified
+        assert (user.municipality.name if user.municipality else None) == (
+            "Langeland" if local in MUNICIPAL else None
+        )
+        totp = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+        if local in MFA:
+            code = totp_code(settings.DEMO_TOTP_SECRET)
+            assert TOTP(totp).validate_code(code)
+        else:
+            assert totp is None
+
+
+def test_no_demo_data_without_seed_demo():
+    assert not User.objects.filter(is_demo=True).exists()
