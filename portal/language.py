@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.utils import translation
+from django.utils.deprecation import MiddlewareMixin
+
+
+class LanguageMiddleware(MiddlewareMixin):
+    """Danish for everyone unless the visitor chose English in the footer (language cookie).
+
+    Django's LocaleMiddleware would follow the browser's Accept-Language, which would show
+    English to most Danish public-sector PCs set up in English; the portal speaks Danish first.
+    """
+
+    def process_request(self, request):
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()
+
+    def process_response(self, request, response):
+        response.headers.setdefault("Content-Language", translation.get_language())
+        return response
