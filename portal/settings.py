@@ -47,6 +47,9 @@ INSTALLED_APPS = [
     "portal.pages",
     "portal.demo",
     "municipalities",
+    "toolkit",
+    "learning",
+    "media_library",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,1 @@
+"""Learning cluster, needs harvesting and train-the-trainer (issue 6)."""

@@ -1,0 +1,1 @@
+"""Videos, podcast, news and success stories, feeds (issue 5)."""
