@@ -72,6 +72,34 @@ def test_access(client, name, role, expected):
         assert response["Location"].startswith(reverse("account_login"))
     else:
         assert response.status_code == expected
+        if expected == 200 and response["Content-Type"].startswith("text/html"):
+            assert response.content.decode().count("<h1") == 1, "one <h1> per page"
+
+
+# allauth's own pages, restyled: each answers in Danish with one <h1>.
+ALLAUTH_PAGES = [
+    ("account_login", None),
+    ("account_reset_password", None),
+    ("account_signup", None),
+    ("account_change_password", Role.EMPLOYEE),
+    ("account_email", Role.EMPLOYEE),
+    ("mfa_index", Role.FACILITATOR),
+    ("usersessions_list", Role.EMPLOYEE),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "role"), ALLAUTH_PAGES)
+def test_allauth_pages_are_restyled_and_danish(client, name, role):
+    if role:
+        login_with_mfa(client, make_user(role))
+    response = client.get(reverse(name))
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert content.count("<h1") == 1
+    assert '<html lang="da">' in content
+    assert "vendor/bootstrap/css/bootstrap.min.css" in content
+    assert 'href="#main"' in content  # the portal's own layout, not allauth's bare one
 
 
 def test_table_covers_every_role():
