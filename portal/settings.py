@@ -64,7 +64,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "portal.accounts.middleware.RequireMFAMiddleware",
 ]
@@ -185,7 +184,9 @@ ACCOUNT_REAUTHENTICATION_REQUIRED = True
 # counted in the cache, which is Redis in production so every gunicorn worker shares them.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Samskabt styring"
-USERSESSIONS_TRACK_ACTIVITY = True
+# Sessions are recorded at login (so all of a user's sessions can be listed and ended), but
+# not touched on every request: that would be a database write on every GET.
+USERSESSIONS_TRACK_ACTIVITY = False
 
 # --- Internationalisation ------------------------------------------------------------
 LANGUAGE_CODE = "da"

@@ -113,3 +113,14 @@ def test_password_reset_sends_a_mail(client, mailoutbox):
     assert len(mailoutbox) == 1
     assert mailoutbox[0].to == [user.email]
     assert "/konto/password/reset/key/" in mailoutbox[0].body
+
+
+def test_login_records_the_session_so_it_can_be_ended_later(client):
+    from allauth.usersessions.models import UserSession
+
+    user = make_user(Role.EMPLOYEE)
+    login_with_mfa(client, user)
+    sessions = UserSession.objects.filter(user=user)
+    assert list(sessions.values_list("session_key", flat=True)) == [client.session.session_key]
+    sessions.get().end()
+    assert client.get(reverse("accounts:profile")).status_code == 302

@@ -5,6 +5,8 @@ The table is the specification: a new URL pattern without a row fails
 """
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from portal.accounts.roles import Role
@@ -17,6 +19,7 @@ ROLES = [ANON, *Role]
 PROJECT_MODULES = ("portal.", "municipalities.", "toolkit.", "learning.", "media_library.")
 
 LOGIN = "login"  # anonymous is sent to the login page
+WRITES = ("INSERT", "UPDATE", "DELETE")
 
 
 def everyone(status):
@@ -66,7 +69,10 @@ def test_access(client, name, role, expected):
     if role != ANON:
         login_with_mfa(client, make_user(role))
     url = reverse(name, kwargs=ACCESS[name][0])
-    response = client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    writes = [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(WRITES)]
+    assert writes == [], "a GET must not change any row (R9)"
     if expected == LOGIN:
         assert response.status_code == 302
         assert response["Location"].startswith(reverse("account_login"))
