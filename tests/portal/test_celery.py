@@ -26,6 +26,7 @@ def test_celery_is_configured_for_reliability():
     assert conf.broker_transport_options["visibility_timeout"] == 2 * conf.task_time_limit
 
 
+@pytest.mark.django_db
 def test_every_scheduled_task_exists():
     app.loader.import_default_modules()
     assert app.conf.beat_schedule
