@@ -11,6 +11,7 @@ worker_class = "sync" if threads == 1 else "gthread"
 preload_app = True
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
+# Only the gthread worker keeps connections alive; sync workers close after each response.
 keepalive = 5
 # Recycle workers now and then so a slow leak cannot grow without bound.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
@@ -18,3 +19,6 @@ max_requests_jitter = 200
 accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# gunicorn 27's runtime control socket sits at a fixed path under $HOME, where two servers on
+# one host would collide; nothing here uses it.
+control_socket_disable = True
