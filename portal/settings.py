@@ -288,6 +288,8 @@ LOGGING = {
 }
 
 # --- Portal ------------------------------------------------------------------------------
+# The portal's public address, for links in e-mails and calendar feeds.
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 # Shown by seed_demo and the README; documented so nobody mistakes it for a secret.
 DEMO_PASSWORD = "demo-samskabt-2026"  # noqa: S105
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # noqa: S105

@@ -21,23 +21,3 @@ class Role(models.TextChoices):
 
 # Roles whose members work in the Django admin.
 STAFF_ROLES = frozenset({Role.ADMINISTRATOR, Role.EDITOR})
-
-# Permissions ("app_label.codename") each role holds. Later apps extend their roles through
-# their own data migrations.
-ROLE_PERMISSIONS: dict[str, list[str]] = {
-    Role.ADMINISTRATOR: [
-        "accounts.require_mfa",
-        "accounts.manage_users",
-        "accounts.view_user",
-        "accounts.add_user",
-        "accounts.change_user",
-        "auth.view_group",
-    ],
-    Role.EDITOR: ["accounts.require_mfa"],
-    Role.FACILITATOR: ["accounts.require_mfa"],
-    Role.EMPLOYEE: [],
-    Role.SHOP_STEWARD: [],
-    Role.LEADER: [],
-    Role.TOP_LEADER: [],
-    Role.INTERNAL_CONSULTANT: [],
-}

@@ -1,19 +1,45 @@
 """Every named URL of the project, as every role sees it (quality.md R1).
 
 The table is the specification: a new URL pattern without a row fails
-`test_every_project_url_is_in_the_table`. Later issues extend ACCESS.
+`test_every_project_url_is_in_the_table`. Each row names the URL's arguments as attributes of
+the `world` (objects in municipality A and B) and the expected answer per actor.
 """
+
+from types import SimpleNamespace
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from municipalities.models import (
+    Challenge,
+    GateItem,
+    Measurement,
+    SparringSession,
+    TrialAction,
+    Workshop,
+)
 from portal.accounts.roles import Role
 from tests.accounts.factories import login_with_mfa, make_user
+from tests.municipalities.factories import make_course
 
+# The actors of quality.md R1. Municipality A is Glostrup, B is Kolding.
 ANON = "anonymous"
-ROLES = [ANON, *Role]
+ACTORS = {
+    ANON: None,
+    "employee_a": (Role.EMPLOYEE, "Glostrup"),
+    "shop_steward_a": (Role.SHOP_STEWARD, "Glostrup"),
+    "leader_a": (Role.LEADER, "Glostrup"),
+    "top_leader_a": (Role.TOP_LEADER, "Glostrup"),
+    "consultant_a": (Role.INTERNAL_CONSULTANT, "Glostrup"),
+    "facilitator_a": (Role.FACILITATOR, None),
+    "facilitator_b": (Role.FACILITATOR, None),
+    "editor": (Role.EDITOR, None),
+    "admin": (Role.ADMINISTRATOR, None),
+}
+LOGGED_IN = [actor for actor in ACTORS if actor != ANON]
+KEY_ACTORS_A = ["shop_steward_a", "leader_a", "top_leader_a", "consultant_a"]
 
 # The project's own packages; third-party URLs (allauth, admin) are covered by their own tests.
 PROJECT_MODULES = ("portal.", "municipalities.", "toolkit.", "learning.", "media_library.")
@@ -23,21 +49,97 @@ WRITES = ("INSERT", "UPDATE", "DELETE")
 
 
 def everyone(status):
-    return dict.fromkeys(ROLES, status)
+    return dict.fromkeys(ACTORS, status)
 
 
 def logged_in(status):
-    return {ANON: LOGIN} | dict.fromkeys(Role, status)
+    return {ANON: LOGIN} | dict.fromkeys(LOGGED_IN, status)
 
 
-# url name -> (kwargs, {role: expected status or LOGIN})
+def only(status, allowed, otherwise=404):
+    """`status` for the allowed actors, `otherwise` (404) for the other logged-in ones."""
+    return {ANON: LOGIN} | {a: status if a in allowed else otherwise for a in LOGGED_IN}
+
+
+COURSE_A_READERS = ["facilitator_a", "editor", "admin", *KEY_ACTORS_A]
+COURSE_A_RUNNERS = ["facilitator_a", "admin"]
+
+# url name -> (argument names from the world, {actor: expected status or LOGIN})
 ACCESS = {
-    "pages:home": ({}, everyone(200)),
-    "pages:accessibility": ({}, everyone(200)),
-    "pages:was": ({}, everyone(301)),
-    "pages:healthz": ({}, everyone(200)),
-    "accounts:profile": ({}, logged_in(200)),
+    "pages:home": ((), everyone(200)),
+    "pages:accessibility": ((), everyone(200)),
+    "pages:was": ((), everyone(301)),
+    "pages:healthz": ((), everyone(200)),
+    "accounts:profile": ((), logged_in(200)),
+    "municipalities:dashboard": ((), logged_in(200)),
+    "municipalities:course": (("course_a",), only(200, COURSE_A_READERS)),
+    "municipalities:agreement": (("course_a",), only(200, COURSE_A_RUNNERS)),
+    "municipalities:workshop_new": (("course_a",), only(200, COURSE_A_RUNNERS)),
+    "municipalities:workshop_edit": (("course_a", "workshop_a"), only(200, COURSE_A_RUNNERS)),
+    "municipalities:sparring_new": (("course_a",), only(200, COURSE_A_RUNNERS)),
+    "municipalities:sparring_edit": (("course_a", "sparring_a"), only(200, COURSE_A_RUNNERS)),
+    "municipalities:challenge_new": (("course_a",), only(200, COURSE_A_RUNNERS)),
+    "municipalities:challenge_edit": (("course_a", "challenge_a"), only(200, COURSE_A_RUNNERS)),
+    "municipalities:trial_action_new": (
+        ("course_a", "challenge_a"),
+        only(200, COURSE_A_RUNNERS),
+    ),
+    "municipalities:trial_action_edit": (("course_a", "trial_a"), only(200, COURSE_A_RUNNERS)),
+    "municipalities:measurement_new": (("course_a", "trial_a"), only(200, COURSE_A_RUNNERS)),
+    "municipalities:measurement_edit": (
+        ("course_a", "measurement_a"),
+        only(200, COURSE_A_RUNNERS),
+    ),
+    # POST-only: a GET changes nothing and says nothing about the course (see test_post_access).
+    "municipalities:advance": (("course_a",), logged_in(405)),
+    "municipalities:rollback": (("course_a",), logged_in(405)),
+    "municipalities:gate_item": (("course_a", "gate_item"), logged_in(405)),
 }
+
+# The same URLs pointed at municipality B's objects: nobody from A may reach them, not even by
+# guessing ids (the records of B hang under course A's id here).
+CROSS = {
+    "municipalities:course": ("course_b",),
+    "municipalities:workshop_edit": ("course_a", "workshop_b"),
+    "municipalities:challenge_edit": ("course_a", "challenge_b"),
+    "municipalities:trial_action_new": ("course_a", "challenge_b"),
+    "municipalities:trial_action_edit": ("course_a", "trial_b"),
+}
+
+
+@pytest.fixture
+def world(db):
+    users = {
+        name: make_user(role, municipality=_municipality(place), email=f"{name}@example.dk")
+        for name, (role, place) in ((n, spec) for n, spec in ACTORS.items() if spec)
+    }
+    course_a = make_course("Glostrup", facilitators=[users["facilitator_a"]])
+    course_b = make_course("Kolding", facilitators=[users["facilitator_b"]])
+    objects = {"course_a": course_a, "course_b": course_b}
+    for suffix, course in (("a", course_a), ("b", course_b)):
+        challenge = Challenge.objects.create(course=course, title="Dobbeltregistrering")
+        trial = TrialAction.objects.create(
+            challenge=challenge, solution="Én registrering", unit="Team"
+        )
+        objects |= {
+            f"workshop_{suffix}": Workshop.objects.create(course=course, held_on="2026-10-01"),
+            f"sparring_{suffix}": SparringSession.objects.create(
+                course=course, held_on="2026-10-02", topic="Opfølgning"
+            ),
+            f"challenge_{suffix}": challenge,
+            f"trial_{suffix}": trial,
+            f"measurement_{suffix}": Measurement.objects.create(
+                trial_action=trial, method="logbog", measured_on="2026-10-03"
+            ),
+        }
+    objects["gate_item"] = GateItem.objects.filter(phase=0).first()
+    return SimpleNamespace(users=users, **objects)
+
+
+def _municipality(name):
+    from municipalities.models import Municipality
+
+    return Municipality.objects.get(name=name) if name else None
 
 
 def project_url_names(patterns=None, namespace=""):
@@ -56,23 +158,35 @@ def test_every_project_url_is_in_the_table():
     assert missing == [], f"add these URL names to ACCESS: {missing}"
 
 
-CASES = [
-    (name, role, expected)
-    for name, (_, expectations) in ACCESS.items()
-    for role, expected in expectations.items()
-]
+def test_table_covers_every_actor():
+    for name, (_, expectations) in ACCESS.items():
+        assert set(expectations) == set(ACTORS), name
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize(("name", "role", "expected"), CASES)
-def test_access(client, name, role, expected):
-    if role != ANON:
-        login_with_mfa(client, make_user(role))
-    url = reverse(name, kwargs=ACCESS[name][0])
+def _url(world, name, arg_names):
+    return reverse(name, args=[getattr(world, arg).pk for arg in arg_names])
+
+
+def _get_as(client, world, actor, url):
+    if actor != ANON:
+        login_with_mfa(client, world.users[actor])
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     writes = [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(WRITES)]
     assert writes == [], "a GET must not change any row (R9)"
+    return response
+
+
+CASES = [
+    (name, actor, expected)
+    for name, (_, expectations) in ACCESS.items()
+    for actor, expected in expectations.items()
+]
+
+
+@pytest.mark.parametrize(("name", "actor", "expected"), CASES)
+def test_access(client, world, name, actor, expected):
+    response = _get_as(client, world, actor, _url(world, name, ACCESS[name][0]))
     if expected == LOGIN:
         assert response.status_code == 302
         assert response["Location"].startswith(reverse("account_login"))
@@ -80,6 +194,35 @@ def test_access(client, name, role, expected):
         assert response.status_code == expected
         if expected == 200 and response["Content-Type"].startswith("text/html"):
             assert response.content.decode().count("<h1") == 1, "one <h1> per page"
+
+
+ACTORS_OF_A = ["employee_a", *KEY_ACTORS_A, "facilitator_a"]
+
+
+@pytest.mark.parametrize(("name", "actor"), [(n, a) for n in CROSS for a in ACTORS_OF_A])
+def test_objects_of_another_municipality_answer_404(client, world, name, actor):
+    response = _get_as(client, world, actor, _url(world, name, CROSS[name]))
+    assert response.status_code == 404
+
+
+# POST-only URLs: who gets through to the service (a redirect back to the course), who 404s.
+POSTS = {
+    "municipalities:advance": (("course_a",), {"expected_phase": 0}, COURSE_A_RUNNERS),
+    "municipalities:rollback": (("course_a",), {"expected_phase": 0, "reason": "x"}, ["admin"]),
+    "municipalities:gate_item": (("course_a", "gate_item"), {"done": "1"}, COURSE_A_RUNNERS),
+}
+
+
+@pytest.mark.parametrize(("name", "actor"), [(n, a) for n in POSTS for a in LOGGED_IN])
+def test_post_access(client, world, name, actor):
+    arg_names, data, allowed = POSTS[name]
+    login_with_mfa(client, world.users[actor])
+    response = client.post(_url(world, name, arg_names), data)
+    if actor in allowed:
+        assert response.status_code == 302
+        assert response["Location"].startswith(world.course_a.get_absolute_url())
+    else:
+        assert response.status_code == 404
 
 
 # allauth's own pages, restyled: each answers in Danish with one <h1>.
@@ -106,8 +249,3 @@ def test_allauth_pages_are_restyled_and_danish(client, name, role):
     assert '<html lang="da">' in content
     assert "vendor/bootstrap/css/bootstrap.min.css" in content
     assert 'href="#main"' in content  # the portal's own layout, not allauth's bare one
-
-
-def test_table_covers_every_role():
-    for name, (_, expectations) in ACCESS.items():
-        assert set(expectations) == set(ROLES), name
