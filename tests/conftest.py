@@ -71,3 +71,15 @@ def pytest_sessionstart(session):
             raise pytest.UsageError(
                 "REQUIRE_SERVICES=1 needs DATABASE_URL (PostgreSQL) and REDIS_URL to be set"
             )
+
+
+@pytest.fixture
+def celery_eager():
+    """Runs tasks in-process for the test, whatever the broker (for tests of what a task does,
+    not of the worker: tests/portal/test_celery.py has the real worker)."""
+    from portal.celery import app
+
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = previous

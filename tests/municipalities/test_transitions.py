@@ -43,7 +43,7 @@ def test_advance_needs_every_criterion_ticked(facilitator):
 
 
 def test_advance_with_all_criteria_ticked(
-    facilitator, django_capture_on_commit_callbacks, mailoutbox
+    facilitator, django_capture_on_commit_callbacks, mailoutbox, celery_eager
 ):
     course = make_course(facilitators=[facilitator])
     tick_all(course)
