@@ -50,13 +50,16 @@ run: setup ## Set everything up (venv, packages, migrations, demo data) and serv
 	echo "Serving the portal on http://$(HOST):$(PORT)/"; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-browser: $(VENV)/.installed ## Install Debian's Chromium for the browser tests when it is missing
-	@command -v chromium >/dev/null 2>&1 || { \
+browser: $(VENV)/.installed ## Install what the tests need from Debian (chromium, gettext) when missing
+	@missing=""; command -v chromium >/dev/null 2>&1 || missing="chromium"; \
+	command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
+	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-			echo "Installing Debian's chromium for the browser tests"; \
-			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-			|| echo "Could not install chromium: browser tests will be skipped." >&2; \
-		else echo "chromium is not installed and cannot be installed here: browser tests will be skipped." >&2; fi; }
+			echo "Installing $$missing from Debian for the tests"; \
+			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+			|| echo "Could not install $$missing: the tests that need it will be skipped." >&2; \
+		else echo "$$missing not installed and cannot be installed here: the tests that need it will be skipped." >&2; fi; \
+	fi
 
 test: $(VENV)/.installed static-vendor browser ## Run the whole test suite (uses DATABASE_URL/REDIS_URL when set)
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -80,7 +83,8 @@ migrations-check: $(VENV)/.installed ## Fail when models and migrations disagree
 
 deploy-check: $(VENV)/.installed ## manage.py check --deploy with production settings
 	DEBUG=false SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=portal.example.dk \
-	EMAIL_URL=smtp+tls://user:pass@smtp.example.dk:587 \
+	EMAIL_URL=smtp+tls://user:pass@smtp.example.dk:587 REDIS_URL=redis://127.0.0.1:6379/0 \
+	SITE_URL=https://portal.example.dk \
 	$(PY) manage.py check --deploy --fail-level WARNING
 
 bench: $(VENV)/.installed static-vendor ## Benchmark pages against a bare view (needs PostgreSQL; see README)
@@ -95,8 +99,8 @@ lock: $(VENV)/.installed ## Re-lock the Python dependencies from pyproject.toml
 	$(VENV)/bin/pip-compile --quiet --strip-extras --no-header --allow-unsafe --no-emit-index-url --no-emit-find-links pyproject.toml -o requirements.txt
 	$(VENV)/bin/pip-compile --quiet --strip-extras --no-header --allow-unsafe --no-emit-index-url --no-emit-find-links --extra dev pyproject.toml -o requirements-dev.txt
 
-up: ## Run the production stack with docker compose (needs a Docker engine and .env)
-	docker compose up --build -d
+up: ## Run the production stack with docker compose (needs a Docker engine and .env.production)
+	docker compose --env-file .env.production up --build -d
 
 down: ## Stop the docker compose stack
-	docker compose down
+	docker compose --env-file .env.production down

@@ -124,7 +124,7 @@ else:
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL or "memory://")
 CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND", default=REDIS_URL or "cache+memory://")
 # Without a broker the development server runs every task in-process.
-CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+CELERY_TASK_ALWAYS_EAGER = CELERY_BROKER_URL.startswith("memory://")
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
@@ -180,6 +180,11 @@ ACCOUNT_ADAPTER = "portal.accounts.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Samskabt styring] "
 # Changing e-mail or MFA asks for the password again.
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
+# Behind the TLS proxy every request comes from the proxy's address: allauth must take the
+# client's address from the proxy's X-Forwarded-For entry, or one person could lock everybody
+# out through the per-IP limits. The number of proxies that append to the header (1 behind one
+# nginx/Traefik); 0 when gunicorn faces the clients directly.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # allauth's default limits (5 failed logins per account per 5 minutes, per-IP caps) are
 # counted in the cache, which is Redis in production so every gunicorn worker shares them.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
@@ -290,6 +295,9 @@ LOGGING = {
 # --- Portal ------------------------------------------------------------------------------
 # The portal's public address, for links in e-mails and calendar feeds.
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# Demo data (seed_demo) and logins of demo users only where this is on: development, tests,
+# benchmarks and demo installations — never by accident in production.
+ALLOW_DEMO_DATA = env.bool("ALLOW_DEMO_DATA", default=DEBUG)
 # Shown by seed_demo and the README; documented so nobody mistakes it for a secret.
 DEMO_PASSWORD = "demo-samskabt-2026"  # noqa: S105
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # noqa: S105

@@ -396,6 +396,8 @@ def production_environment(
         # The production defaults, set explicitly so a developer's .env cannot change them.
         "SECURE_SSL_REDIRECT": "true",
         "STATICFILES_STORAGE": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        # The bench runs on demo data; a production site leaves this off.
+        "ALLOW_DEMO_DATA": "true",
     }
 
 

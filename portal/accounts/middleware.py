@@ -22,10 +22,11 @@ MFA_SETUP_URL_NAMES = frozenset(
 
 
 class RequireMFAMiddleware:
-    """Sends users whose role requires MFA to the TOTP set-up until they have it.
+    """Sends users who must use MFA to the TOTP set-up until they have it.
 
-    The requirement is the permission ``accounts.require_mfa`` (administrators, editors,
-    facilitators), so superusers are held to it too.
+    Required for the permission ``accounts.require_mfa`` (administrators, editors,
+    facilitators) and for anyone who can reach the Django admin (staff, superusers), whatever
+    their role says.
     """
 
     def __init__(self, get_response):
@@ -36,7 +37,7 @@ class RequireMFAMiddleware:
         if (
             user.is_authenticated
             and not self._is_exempt(request.path_info)
-            and user.has_perm("accounts.require_mfa")
+            and (user.is_staff or user.is_superuser or user.has_perm("accounts.require_mfa"))
             and not is_mfa_enabled(user)
         ):
             url = reverse("mfa_activate_totp")
@@ -47,7 +48,7 @@ class RequireMFAMiddleware:
     def _is_exempt(path: str) -> bool:
         from django.conf import settings
 
-        if path.startswith((settings.STATIC_URL, settings.MEDIA_URL)):
+        if path.startswith(settings.STATIC_URL):
             return True
         try:
             match = resolve(path)

@@ -100,6 +100,17 @@ def test_superuser_is_held_to_mfa_too(client):
     assert response["Location"].startswith(reverse("mfa_activate_totp"))
 
 
+def test_staff_without_an_mfa_role_is_held_to_mfa(client):
+    # e.g. somebody whose Administrator role was taken away in the admin but kept is_staff.
+    user = make_user(Role.EMPLOYEE)
+    user.is_staff = True
+    user.save(update_fields=["is_staff"])
+    login_with_mfa(client, user)
+    response = client.get("/admin/accounts/user/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("mfa_activate_totp"))
+
+
 def test_signup_is_closed(client):
     response = client.get(reverse("account_signup"))
     assert response.status_code == 200

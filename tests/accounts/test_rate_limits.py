@@ -65,3 +65,33 @@ def test_failed_logins_are_counted_in_redis_when_configured(client, rate_limits_
     prefix = django_settings.CACHES["default"]["KEY_PREFIX"]
     keys = [key.decode() for key in redis.scan_iter(match=f"{prefix}:*login_failed*")]
     assert keys, "allauth's failed-login counter is not in the shared Redis cache"
+
+
+def test_behind_the_proxy_one_client_cannot_lock_out_everybody(rate_limits_on, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    attacker = Client()
+    for n in range(12):
+        # The leftmost entry is the attacker's invention; the proxy appends the real address.
+        attacker.post(
+            reverse("account_login"),
+            {"login": f"nobody{n}@kommune.example", "password": "gæt"},
+            HTTP_X_FORWARDED_FOR=f"198.18.0.{n}, 203.0.113.5",
+            **proxy,
+        )
+    blocked = attacker.post(
+        reverse("account_login"),
+        {"login": "nobody@kommune.example", "password": "gæt"},
+        HTTP_X_FORWARDED_FOR="198.18.9.9, 203.0.113.5",
+        **proxy,
+    )
+    assert "for mange mislykkede logonforsøg" in blocked.content.decode()
+
+    victim = make_user(Role.EMPLOYEE)
+    response = Client().post(
+        reverse("account_login"),
+        {"login": victim.email, "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="198.51.100.7",
+        **proxy,
+    )
+    assert response.status_code == 302

@@ -89,3 +89,16 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args: dict) -> dict:
     return {**browser_context_args, "locale": "da-DK", "timezone_id": "Europe/Copenhagen"}
+
+
+@pytest.fixture(autouse=True)
+def _no_console_errors(page):
+    """Fails a journey when the browser reports an error: a CSP violation (our CSP forbids
+    inline script and style), a failed script, a 404 for an asset."""
+    errors: list[str] = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield
+    # Harmless: a failed favicon fetch is not a page error.
+    errors = [e for e in errors if "favicon" not in e]
+    assert errors == [], "the browser reported errors:\n" + "\n".join(errors)

@@ -68,3 +68,24 @@ def test_seed_demo_creates_one_user_per_role_and_is_idempotent():
 
 def test_no_demo_data_without_seed_demo():
     assert not User.objects.filter(is_demo=True).exists()
+
+
+def test_seed_demo_refuses_where_demo_data_is_off(settings):
+    from django.core.management.base import CommandError
+
+    settings.ALLOW_DEMO_DATA = False
+    with pytest.raises(CommandError, match="ALLOW_DEMO_DATA"):
+        call_command("seed_demo")
+    assert not User.objects.exists()
+
+
+def test_demo_users_cannot_log_in_where_demo_data_is_off(client, settings):
+    from portal.demo.seed import seed_users
+
+    seed_users()
+    settings.ALLOW_DEMO_DATA = False
+    response = client.post(
+        "/konto/login/", {"login": "medarbejder@demo.invalid", "password": settings.DEMO_PASSWORD}
+    )
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session

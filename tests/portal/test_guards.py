@@ -32,6 +32,8 @@ def production_env() -> dict[str, str]:
         SECRET_KEY="x" * 20 + "production-like-secret-key-with-enough-entropy-9f8e7d",
         ALLOWED_HOSTS="portal.example.dk",
         EMAIL_URL="smtp+tls://user:pass@smtp.example.dk:587",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        SITE_URL="https://portal.example.dk",
     )
     for key in ("SECURE_SSL_REDIRECT", "STATICFILES_STORAGE", "DJANGO_ALLOW_ASYNC_UNSAFE"):
         env.pop(key, None)
@@ -48,6 +50,25 @@ def test_check_deploy_is_clean_with_production_env():
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("missing", "check_id"), [("REDIS_URL", "portal.W001"), ("SITE_URL", "portal.W003")]
+)
+def test_check_deploy_fails_without_shared_services(missing, check_id):
+    env = production_env()
+    del env[missing]
+    env.pop("CELERY_BROKER_URL", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert check_id in result.stderr + result.stdout
 
 
 def test_non_debug_server_refuses_to_start_without_secret_key():

@@ -7,6 +7,7 @@ pytestmark = pytest.mark.django_db
 def test_danish_even_when_the_browser_asks_for_english(client):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
     assert response["Content-Language"] == "da"
+    assert "Cookie" in response["Vary"]
     assert "Mindre bøvl, mere kerneopgave" in response.content.decode()
 
 

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from portal.demo.seed import DEMO_USERS, seed_all
 
@@ -8,6 +8,10 @@ class Command(BaseCommand):
     help = "Creates or refreshes the demo data (idempotent). Everything it makes is marked as demo."
 
     def handle(self, *args, **options):
+        if not settings.ALLOW_DEMO_DATA:
+            raise CommandError(
+                "Demo data is off here (DEBUG is off). Set ALLOW_DEMO_DATA=true for a demo site."
+            )
         counts = seed_all()
         summary = ", ".join(f"{count} {name}" for name, count in counts.items())
         self.stdout.write(self.style.SUCCESS(f"Demo data ready: {summary}."))
