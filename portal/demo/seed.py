@@ -4,6 +4,7 @@ Idempotent: running it again brings the demo rows back to this state and creates
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -11,6 +12,7 @@ from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from municipalities.models import Municipality
 from portal.accounts.models import User
@@ -97,4 +99,194 @@ def _ensure_demo_totp(user: User) -> None:
 
 def seed_all() -> dict[str, int]:
     """Every app's demo data, in dependency order. Later apps add their seeders here."""
-    return {"users": len(seed_users())}
+    return {"users": len(seed_users()), "courses": len(seed_courses())}
+
+
+# --- Courses -------------------------------------------------------------------------------
+# Invented demo courses (domain.md §7.4): the learning cluster's three municipalities in
+# Fase 1–3 and Langeland in Fase 0. Every row is marked is_demo; the texts say "Demo".
+
+DEMO_COURSES = [
+    # municipality, title, area, phase, days since start, gate items left open in the phase
+    ("Langeland", "Demo: Opstart af Samskabt styring", "Hele kommunen", 0, 12, None),
+    ("Glostrup", "Demo: Mindre bøvl i dagtilbud", "Dagtilbud", 1, 70, 1),
+    ("Nordfyns", "Demo: Enklere dokumentation i hjemmeplejen", "Ældre og sundhed", 2, 150, None),
+    ("Kolding", "Demo: Borgerens centrum i visitationen", "Social og sundhed", 3, 260, None),
+]
+
+DEMO_CHALLENGES = [
+    # title, description, four F, step, status
+    (
+        "Dobbeltregistrering af samme oplysninger",
+        "Demo: Medarbejderne skriver de samme oplysninger i to systemer.",
+        "fjerne",
+        4,
+        "i_gang",
+    ),
+    (
+        "Lange godkendelsesgange for små indkøb",
+        "Demo: Små indkøb skal godkendes to steder, før de kan bestilles.",
+        "forandre",
+        3,
+        "i_gang",
+    ),
+    (
+        "Skemaer, ingen læser",
+        "Demo: Et ugentligt skema sendes ind, men bruges ikke af nogen.",
+        "fjerne",
+        2,
+        "aaben",
+    ),
+    (
+        "Krav fra lovgivningen, der ikke kan ændres",
+        "Demo: Dokumentationskravet er lovbestemt; det skal forankres, så det giver mening.",
+        "forankre",
+        2,
+        "aaben",
+    ),
+]
+
+
+@transaction.atomic
+def seed_courses() -> list:
+    from municipalities.models import (
+        Challenge,
+        Course,
+        CourseRole,
+        GateCheck,
+        GateItem,
+        Measurement,
+        PhaseChange,
+        SparringSession,
+        TrialAction,
+        Workshop,
+    )
+    from municipalities.services import course_advance, course_start
+
+    admin = User.objects.get(email="admin@demo.invalid")
+    facilitator = User.objects.get(email="facilitator@demo.invalid")
+    langeland = {u.email.split("@")[0]: u for u in User.objects.filter(municipality__code="0482")}
+    # Recreated on every run, so the demo always starts from the same state.
+    Course.objects.filter(is_demo=True, title__in=[spec[1] for spec in DEMO_COURSES]).delete()
+    today = timezone.localdate()
+    courses = []
+    for name, title, area, phase, age, left_open in DEMO_COURSES:
+        municipality = Municipality.objects.get(name=name)
+        members = [(facilitator, CourseRole.EXTERNAL_FACILITATOR)]
+        if name == "Langeland":
+            members += [
+                (langeland["konsulent"], CourseRole.KEY_PERSON),
+                (langeland["tillidsvalgt"], CourseRole.SHOP_STEWARD),
+                (langeland["leder"], CourseRole.INSTITUTION_LEADER),
+                (langeland["topleder"], CourseRole.TOP_LEADER),
+            ]
+        course = course_start(
+            municipality=municipality,
+            actor=admin,
+            title=title,
+            area=area,
+            start_date=today - timedelta(days=age),
+            facilitation_model="ekstern",
+            approach="systematisk",
+            members=members,
+            is_demo=True,
+        )
+        for current in range(phase):
+            for item in GateItem.objects.active().filter(phase=current):
+                GateCheck.objects.create(course=course, item=item, checked_by=facilitator)
+            course_advance(course=course, actor=facilitator, expected_phase=current)
+        open_items = list(GateItem.objects.active().filter(phase=phase).order_by("order"))
+        if left_open is not None:
+            for item in open_items[: len(open_items) - left_open]:
+                GateCheck.objects.create(course=course, item=item, checked_by=facilitator)
+        _backdate_history(course, age)
+        # The members were not really told: demo phase changes send no mail.
+        PhaseChange.objects.filter(course=course).update(notified_at=timezone.now())
+        _seed_course_content(
+            course, phase, today, Workshop, SparringSession, Challenge, TrialAction, Measurement
+        )
+        courses.append(course)
+    return courses
+
+
+def _backdate_history(course, age: int) -> None:
+    """Spreads the demo course's phase changes over its age, so timelines and charts show a
+    history rather than one afternoon."""
+    changes = list(course.phase_changes.order_by("created_at", "pk"))
+    start = timezone.now() - timedelta(days=age)
+    step = timedelta(days=age / max(len(changes), 1))
+    for index, change in enumerate(changes):
+        change.created_at = start + step * index
+        change.save(update_fields=["created_at"])
+    course.phase_entered_at = changes[-1].created_at
+    course.save(update_fields=["phase_entered_at"])
+
+
+def _seed_course_content(
+    course, phase, today, Workshop, SparringSession, Challenge, TrialAction, Measurement
+) -> None:
+    if phase >= 1:
+        Workshop.objects.create(
+            course=course,
+            held_on=today + timedelta(days=14),
+            place="Demo: Rådhuset",
+            steps=[2],
+            facilitation_lead="ekstern",
+        )
+    if phase >= 2:
+        for number, lead in enumerate(["ekstern", "faelles", "lokal"][:phase], start=1):
+            Workshop.objects.create(
+                course=course,
+                held_on=today - timedelta(days=100 - 30 * number),
+                place="Demo: Kulturhuset",
+                steps=[2, 3] if number == 1 else [3, 4],
+                facilitation_lead=lead,
+                participants_employees=14,
+                participants_shop_stewards=2,
+                participants_leaders=3,
+                participants_top_leaders=1,
+                notes=f"Demo: Workshop {number}. Faciliteringen blev ledet {lead}.",
+            )
+    challenges = []
+    for priority, (title, description, four_f, step, status) in enumerate(
+        DEMO_CHALLENGES[: 2 + phase], start=1
+    ):
+        challenges.append(
+            Challenge.objects.create(
+                course=course,
+                title=title,
+                description=description,
+                four_f=four_f,
+                step=min(step, 2 + phase),
+                status=status,
+                priority=priority,
+            )
+        )
+    if phase >= 2:
+        trial = TrialAction.objects.create(
+            challenge=challenges[0],
+            solution="Demo: Oplysningerne skrives ét sted og hentes derfra.",
+            unit="Demo: Team Nord",
+            starts_on=today - timedelta(days=40),
+            ends_on=today + timedelta(days=20) if phase == 2 else today - timedelta(days=5),
+            who_does_what="Demo: Social- og sundhedshjælperne dokumenterer kun i omsorgssystemet.",
+            expected_effect="Demo: 20 minutter mindre dokumentation pr. medarbejder om ugen.",
+            status="i_gang" if phase == 2 else "afsluttet",
+            conclusion="" if phase == 2 else "Demo: Tiden faldt, og kvaliteten holdt.",
+        )
+        if phase >= 3:
+            Measurement.objects.create(
+                trial_action=trial,
+                method="logbog",
+                measured_on=today - timedelta(days=6),
+                before="95",
+                after="70",
+                unit="minutter pr. uge",
+                comment="Demo: To medarbejdere førte logbog i to uger før og efter.",
+            )
+            SparringSession.objects.create(
+                course=course,
+                held_on=today - timedelta(days=10),
+                topic="Demo: Status på prøvehandlingen",
+                agreements="Demo: Målingen gentages om en måned.",
+            )

@@ -89,3 +89,26 @@ def test_demo_users_cannot_log_in_where_demo_data_is_off(client, settings):
     )
     assert response.status_code == 200
     assert "_auth_user_id" not in client.session
+
+
+def test_seed_demo_courses_for_the_cluster_and_langeland():
+    from municipalities.models import Course, Phase
+    from municipalities.services import open_gate_items
+
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    courses = {c.municipality.name: c for c in Course.objects.select_related("municipality")}
+    assert {name: c.phase for name, c in courses.items()} == {
+        "Langeland": Phase.STARTUP,
+        "Glostrup": Phase.PREPARATION,
+        "Nordfyns": Phase.FACILITATION,
+        "Kolding": Phase.FOLLOW_UP,
+    }
+    assert all(c.is_demo and c.title.startswith("Demo:") for c in courses.values())
+    facilitator = User.objects.get(email="facilitator@demo.invalid")
+    for course in courses.values():
+        assert course.members.filter(user=facilitator, role="ekstern_facilitator").exists()
+        assert course.phase_changes.count() == course.phase + 1
+    # Glostrup is one tick away from Fase 2 (the browser journey ticks it).
+    assert len(open_gate_items(courses["Glostrup"])) == 1
+    assert courses["Kolding"].challenges.filter(trial_actions__measurements__isnull=False).exists()
