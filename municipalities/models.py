@@ -1,3 +1,4 @@
+import secrets
 from datetime import timedelta
 
 from django.conf import settings
@@ -638,3 +639,51 @@ class PhaseChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.course}: {self.get_kind_display()} → {self.get_to_phase_display()}"
+
+
+# --- Notifications and calendar ------------------------------------------------------------
+
+
+class DigestSent(models.Model):
+    """A weekly digest mailed to a person: at most one per ISO week, so a retried or
+    repeated run never mails twice."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="course_digests"
+    )
+    week = models.DateField(_("week (its Monday)"))
+    courses = models.PositiveSmallIntegerField(_("courses in the digest"), default=0)
+    sent_at = models.DateTimeField(_("sent"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("weekly digest sent")
+        verbose_name_plural = _("weekly digests sent")
+        ordering = ["-week", "user"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "week"], name="digest_sent_once_per_week"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.week:%G-W%V}"
+
+
+def new_calendar_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class CalendarFeed(models.Model):
+    """A person's private iCal address. The token is the only key: replacing it makes the
+    old address answer 404."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed"
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_calendar_token)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("calendar feed")
+        verbose_name_plural = _("calendar feeds")
+
+    def __str__(self) -> str:
+        return str(self.user)

@@ -12,6 +12,7 @@ from portal.accounts.models import User
 
 from .exceptions import GateNotPassed, IllegalPhaseMove, NotAllowed, PhaseConflict
 from .models import (
+    CalendarFeed,
     Course,
     CourseMember,
     CourseRole,
@@ -20,6 +21,7 @@ from .models import (
     Municipality,
     Phase,
     PhaseChange,
+    new_calendar_token,
 )
 
 
@@ -226,3 +228,21 @@ def course_member_remove(*, member: CourseMember, actor: User) -> None:
     if not actor.has_perm("municipalities.manage_courses"):
         raise NotAllowed(_("You may not change who takes part in courses."))
     member.delete()
+
+
+def calendar_feed_for(*, user: User) -> CalendarFeed:
+    """The user's private calendar address, created the first time it is asked for."""
+    feed, _created = CalendarFeed.objects.get_or_create(user=user)
+    return feed
+
+
+@transaction.atomic
+def calendar_feed_revoke(*, user: User) -> CalendarFeed:
+    """Gives the user a new calendar address; the old one answers 404 from now on (for a
+    link that was shared or leaked). Creates the address when the user has none."""
+    feed, created = CalendarFeed.objects.select_for_update().get_or_create(user=user)
+    if not created:
+        feed.token = new_calendar_token()
+        feed.created_at = timezone.now()
+        feed.save(update_fields=["token", "created_at"])
+    return feed

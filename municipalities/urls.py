@@ -1,11 +1,24 @@
 from django.urls import path
 
-from .views import course, dashboard
+from .views import board, calendar, course, dashboard, export
 
 app_name = "municipalities"
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
+    path("oversigt/", board.board, name="board"),
+    path("kommuner/", board.municipalities, name="municipalities"),
+    path("kommuner/<str:code>/nyt-forloeb/", board.course_start_view, name="course_start"),
+    path("<int:pk>/deltagere/", board.course_members, name="course_members"),
+    path(
+        "<int:pk>/deltagere/<int:member_pk>/fjern/",
+        board.course_member_remove_view,
+        name="course_member_remove",
+    ),
+    path("kalender/", calendar.calendar_page, name="calendar"),
+    path("kalender/ny-adresse/", calendar.calendar_revoke, name="calendar_revoke"),
+    path("kalender/<str:token>.ics", calendar.calendar_feed, name="calendar_feed"),
+    path("eksport.csv", export.course_export, name="export"),
     path("<int:pk>/", course.course_detail, name="course"),
     path("<int:pk>/fase/frem/", course.course_advance_view, name="advance"),
     path("<int:pk>/fase/tilbage/", course.course_rollback_view, name="rollback"),

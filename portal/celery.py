@@ -16,6 +16,11 @@ app.conf.beat_schedule = {
         "task": "portal.accounts.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=17),
     },
+    # CELERY_TIMEZONE is Europe/Copenhagen: 07:00 local time, summer and winter.
+    "send-weekly-course-digests": {
+        "task": "municipalities.tasks.send_weekly_digests",
+        "schedule": crontab(hour=7, minute=0, day_of_week="mon"),
+    },
 }
 
 app.autodiscover_tasks()

@@ -83,3 +83,17 @@ def celery_eager():
     app.conf.task_always_eager = True
     yield
     app.conf.task_always_eager = previous
+
+
+def pytest_collection_modifyitems(config, items):
+    # A test argument named like a Playwright fixture (`page`, `browser`, …) silently turns a
+    # plain test into a browser test, which reorders it among the transactional tests and
+    # runs it on an emptied database.
+    strays = [
+        item.nodeid
+        for item in items
+        if "browser_name" in getattr(getattr(item, "callspec", None), "params", {})
+        and "/browser/" not in str(item.path)
+    ]
+    if strays:
+        raise pytest.UsageError(f"Playwright fixtures used outside tests/browser: {strays[:3]}")

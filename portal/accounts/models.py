@@ -46,6 +46,13 @@ class User(AbstractUser):
     is_demo = models.BooleanField(
         _("demo data"), default=False, help_text=_("Created by seed_demo; not a real person.")
     )
+    wants_course_digest = models.BooleanField(
+        _("weekly course digest"),
+        default=True,
+        help_text=_(
+            "A mail on Monday mornings about the courses you facilitate that need attention."
+        ),
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

@@ -9,11 +9,15 @@ from .models import User
 from .roles import STAFF_ROLES, Role
 
 
-def user_update_profile(*, user: User, full_name: str, job_title: str) -> User:
-    """The user's own name and job title, as shown to colleagues in the portal."""
+def user_update_profile(
+    *, user: User, full_name: str, job_title: str, wants_course_digest: bool
+) -> User:
+    """The user's own name and job title, as shown to colleagues in the portal, and
+    whether they want the weekly digest of their courses."""
     user.full_name = full_name.strip()
     user.job_title = job_title.strip()
-    user.save(update_fields=["full_name", "job_title"])
+    user.wants_course_digest = wants_course_digest
+    user.save(update_fields=["full_name", "job_title", "wants_course_digest"])
     return user
 
 

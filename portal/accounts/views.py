@@ -15,6 +15,7 @@ def profile(request):
             user=request.user,
             full_name=form.cleaned_data["full_name"],
             job_title=form.cleaned_data["job_title"],
+            wants_course_digest=form.cleaned_data["wants_course_digest"],
         )
         messages.success(request, _("Your profile has been saved."))
         return redirect("accounts:profile")

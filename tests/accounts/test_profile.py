@@ -21,11 +21,35 @@ def test_profile_saves_name_and_job_title(client, client_as):
     user = client_as(Role.LEADER)
     response = client.post(
         reverse("accounts:profile"),
-        {"full_name": "  Mette Jensen ", "job_title": "Dagtilbudsleder"},
+        {
+            "full_name": "  Mette Jensen ",
+            "job_title": "Dagtilbudsleder",
+            "wants_course_digest": "on",
+        },
     )
     assert response.status_code == 302
     user.refresh_from_db()
     assert (user.full_name, user.job_title) == ("Mette Jensen", "Dagtilbudsleder")
+    assert user.wants_course_digest is True
+
+
+def test_profile_switches_the_weekly_digest_off_and_on(client, client_as):
+    user = client_as(Role.FACILITATOR)
+    assert user.wants_course_digest is True
+    content = client.get(reverse("accounts:profile")).content.decode()
+    assert 'type="checkbox" name="wants_course_digest"' in content
+    assert "checked" in content.split('name="wants_course_digest"')[1].split(">")[0]
+    # An unticked checkbox is simply missing from the POST.
+    data = {"full_name": user.full_name, "job_title": user.job_title}
+    assert client.post(reverse("accounts:profile"), data).status_code == 302
+    user.refresh_from_db()
+    assert user.wants_course_digest is False
+    content = client.get(reverse("accounts:profile")).content.decode()
+    assert "checked" not in content.split('name="wants_course_digest"')[1].split(">")[0]
+    data["wants_course_digest"] = "on"
+    client.post(reverse("accounts:profile"), data)
+    user.refresh_from_db()
+    assert user.wants_course_digest is True
 
 
 def test_profile_with_empty_name_keeps_input_and_says_why_in_danish(client, client_as):

@@ -20,6 +20,7 @@ from municipalities.models import (
     TrialAction,
     Workshop,
 )
+from municipalities.services import calendar_feed_for
 from portal.accounts.roles import Role
 from tests.accounts.factories import login_with_mfa, make_user
 from tests.municipalities.factories import make_course
@@ -72,6 +73,15 @@ ACCESS = {
     "pages:healthz": ((), everyone(200)),
     "accounts:profile": ((), logged_in(200)),
     "municipalities:dashboard": ((), logged_in(200)),
+    "municipalities:calendar": ((), logged_in(200)),
+    # No login: calendar programs cannot log in; the token is the key (tests/municipalities/
+    # test_calendar.py has the revoked and unknown tokens).
+    "municipalities:calendar_feed": (("calendar_token_a",), everyone(200)),
+    "municipalities:export": ((), only(200, ["editor", "admin"])),
+    "municipalities:board": ((), only(200, ["editor", "admin"])),
+    "municipalities:municipalities": ((), only(200, ["editor", "admin"])),
+    "municipalities:course_start": (("municipality_a_code",), only(200, ["editor", "admin"])),
+    "municipalities:course_members": (("course_a",), only(200, ["editor", "admin"])),
     "municipalities:course": (("course_a",), only(200, COURSE_A_READERS)),
     "municipalities:agreement": (("course_a",), only(200, COURSE_A_RUNNERS)),
     "municipalities:workshop_new": (("course_a",), only(200, COURSE_A_RUNNERS)),
@@ -94,6 +104,12 @@ ACCESS = {
     "municipalities:advance": (("course_a",), logged_in(405)),
     "municipalities:rollback": (("course_a",), logged_in(405)),
     "municipalities:gate_item": (("course_a", "gate_item"), logged_in(405)),
+    "municipalities:calendar_revoke": ((), logged_in(405)),
+    # Staff only before the method is looked at: the others learn nothing from a GET.
+    "municipalities:course_member_remove": (
+        ("course_a", "member_a"),
+        only(405, ["editor", "admin"]),
+    ),
 }
 
 # The same URLs pointed at municipality B's objects: nobody from A may reach them, not even by
@@ -133,6 +149,9 @@ def world(db):
             ),
         }
     objects["gate_item"] = GateItem.objects.filter(phase=0).first()
+    objects["calendar_token_a"] = calendar_feed_for(user=users["facilitator_a"]).token
+    objects["municipality_a_code"] = course_a.municipality.code
+    objects["member_a"] = course_a.members.get()
     return SimpleNamespace(users=users, **objects)
 
 
@@ -164,7 +183,9 @@ def test_table_covers_every_actor():
 
 
 def _url(world, name, arg_names):
-    return reverse(name, args=[getattr(world, arg).pk for arg in arg_names])
+    # Objects stand for their pk; plain strings (a calendar token) are passed as they are.
+    args = [getattr(world, arg) for arg in arg_names]
+    return reverse(name, args=[arg if isinstance(arg, str) else arg.pk for arg in args])
 
 
 def _get_as(client, world, actor, url):
@@ -210,7 +231,11 @@ POSTS = {
     "municipalities:advance": (("course_a",), {"expected_phase": 0}, COURSE_A_RUNNERS),
     "municipalities:rollback": (("course_a",), {"expected_phase": 0, "reason": "x"}, ["admin"]),
     "municipalities:gate_item": (("course_a", "gate_item"), {"done": "1"}, COURSE_A_RUNNERS),
+    "municipalities:calendar_revoke": ((), {}, LOGGED_IN),
+    "municipalities:course_member_remove": (("course_a", "member_a"), {}, ["editor", "admin"]),
 }
+# Where an allowed POST redirects, when not back to the course.
+POST_REDIRECTS = {"municipalities:calendar_revoke": "municipalities:calendar"}
 
 
 @pytest.mark.parametrize(("name", "actor"), [(n, a) for n in POSTS for a in LOGGED_IN])
@@ -220,7 +245,9 @@ def test_post_access(client, world, name, actor):
     response = client.post(_url(world, name, arg_names), data)
     if actor in allowed:
         assert response.status_code == 302
-        assert response["Location"].startswith(world.course_a.get_absolute_url())
+        target = POST_REDIRECTS.get(name)
+        expected = reverse(target) if target else world.course_a.get_absolute_url()
+        assert response["Location"].startswith(expected)
     else:
         assert response.status_code == 404
 
