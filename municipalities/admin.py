@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Municipality, Region
+from .models import GateItem, Municipality, Region
 
 
 @admin.register(Region)
@@ -14,3 +14,18 @@ class MunicipalityAdmin(admin.ModelAdmin):
     list_filter = ["region"]
     search_fields = ["name", "code"]
     list_select_related = ["region"]
+
+
+@admin.register(GateItem)
+class GateItemAdmin(admin.ModelAdmin):
+    """Administrators keep the phases' exit criteria here (seeded from domain.md §6.2)."""
+
+    list_display = ["text", "phase", "order", "is_active"]
+    list_editable = ["order", "is_active"]
+    list_filter = ["phase", "is_active"]
+    search_fields = ["text"]
+    ordering = ["phase", "order", "pk"]
+
+    def has_delete_permission(self, request, obj=None):
+        # Ticked criteria refer to them: retire a criterion with "active" instead.
+        return False

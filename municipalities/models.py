@@ -193,18 +193,26 @@ class CourseQuerySet(models.QuerySet):
             ),
         )
 
-    def for_detail(self):
-        """Everything the course page shows, in a fixed number of queries."""
+    def for_overview(self):
+        """What the course's overview shows (phases, gate, agreement, members, history), in a
+        fixed number of queries."""
         return self.select_related("municipality__region", "agreement").prefetch_related(
             models.Prefetch("members", CourseMember.objects.select_related("user")),
-            "workshops",
-            "sparring_sessions",
-            models.Prefetch(
-                "challenges",
-                Challenge.objects.prefetch_related("trial_actions__measurements"),
-            ),
             models.Prefetch("phase_changes", PhaseChange.objects.select_related("actor")),
             models.Prefetch("gate_checks", GateCheck.objects.select_related("checked_by")),
+        )
+
+    def for_workshops(self):
+        return self.select_related("municipality__region").prefetch_related(
+            "members", "workshops", "sparring_sessions"
+        )
+
+    def for_challenges(self):
+        return self.select_related("municipality__region").prefetch_related(
+            "members",
+            models.Prefetch(
+                "challenges", Challenge.objects.prefetch_related("trial_actions__measurements")
+            ),
         )
 
 
@@ -292,6 +300,18 @@ class Course(models.Model):
     def is_overdue(self) -> bool:
         deadline = self.phase_deadline
         return deadline is not None and timezone.localdate() > deadline
+
+    def is_run_by(self, user) -> bool:
+        """Whether the user may run this course; the object-level twin of
+        `Course.objects.editable_by`, answered from the prefetched members."""
+        if not user.is_authenticated or not user.has_perm("municipalities.facilitate_course"):
+            return False
+        if user.has_perm("municipalities.manage_courses"):
+            return True
+        return any(
+            member.user_id == user.pk and member.role in CourseMember.FACILITATING_ROLES
+            for member in self.members.all()
+        )
 
     @property
     def is_closed(self) -> bool:

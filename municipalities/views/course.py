@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -44,21 +45,40 @@ from ..services import (
 
 @login_required
 def course_detail(request, pk: int):
-    course = get_object_or_404(Course.objects.visible_to(request.user).for_detail(), pk=pk)
-    can_edit = Course.objects.editable_by(request.user).filter(pk=pk).exists()
-    can_rollback = request.user.has_perm("municipalities.rollback_phase")
+    """The course's overview: phases, exit criteria, agreement, members and history."""
+    course = get_object_or_404(Course.objects.visible_to(request.user).for_overview(), pk=pk)
     return render(
         request,
         "municipalities/course_detail.html",
         {
             "course": course,
-            "can_edit": can_edit,
-            "can_rollback": can_rollback,
+            "can_edit": course.is_run_by(request.user),
+            "can_rollback": request.user.has_perm("municipalities.rollback_phase"),
             "gate": gate_status(course),
             "timeline": course_timeline(course),
             "advance_form": AdvanceForm(initial={"expected_phase": course.phase}),
             "rollback_form": RollbackForm(initial={"expected_phase": course.phase}),
         },
+    )
+
+
+@login_required
+def course_workshops(request, pk: int):
+    course = get_object_or_404(Course.objects.visible_to(request.user).for_workshops(), pk=pk)
+    return render(
+        request,
+        "municipalities/course_workshops.html",
+        {"course": course, "can_edit": course.is_run_by(request.user)},
+    )
+
+
+@login_required
+def course_challenges(request, pk: int):
+    course = get_object_or_404(Course.objects.visible_to(request.user).for_challenges(), pk=pk)
+    return render(
+        request,
+        "municipalities/course_challenges.html",
+        {"course": course, "can_edit": course.is_run_by(request.user)},
     )
 
 
@@ -164,6 +184,7 @@ class CourseRecordView(View):
     title_new = gettext_lazy("New")
     title_edit = gettext_lazy("Edit")
     anchor = ""
+    tab = "municipalities:course"
     template_name = "municipalities/record_form.html"
 
     def dispatch(self, request, **kwargs):
@@ -207,8 +228,11 @@ class CourseRecordView(View):
                 return self.back()
         return self.render_form(form)
 
+    def back_url(self) -> str:
+        return f"{reverse(self.tab, args=[self.course.pk])}#{self.anchor}"
+
     def back(self):
-        return redirect(f"{self.course.get_absolute_url()}#{self.anchor}")
+        return redirect(self.back_url())
 
     def render_form(self, form):
         return render(
@@ -219,18 +243,20 @@ class CourseRecordView(View):
                 "form": form,
                 "record": self.record,
                 "title": self.title_edit if self.record.pk else self.title_new,
-                "anchor": self.anchor,
+                "back_url": self.back_url(),
             },
         )
 
 
 class WorkshopView(CourseRecordView):
     model, form_class, anchor = Workshop, WorkshopForm, "workshops"
+    tab = "municipalities:course_workshops"
     title_new, title_edit = gettext_lazy("New workshop"), gettext_lazy("Edit workshop")
 
 
 class SparringView(CourseRecordView):
     model, form_class, anchor = SparringSession, SparringSessionForm, "sparring"
+    tab = "municipalities:course_workshops"
     title_new, title_edit = (
         gettext_lazy("New sparring session"),
         gettext_lazy("Edit sparring session"),
@@ -239,17 +265,20 @@ class SparringView(CourseRecordView):
 
 class ChallengeView(CourseRecordView):
     model, form_class, anchor = Challenge, ChallengeForm, "challenges"
+    tab = "municipalities:course_challenges"
     title_new, title_edit = gettext_lazy("New challenge"), gettext_lazy("Edit challenge")
 
 
 class TrialActionView(CourseRecordView):
     model, form_class, anchor = TrialAction, TrialActionForm, "challenges"
+    tab = "municipalities:course_challenges"
     course_path, parent_model, parent_field = "challenge__course", Challenge, "challenge"
     title_new, title_edit = gettext_lazy("New trial action"), gettext_lazy("Edit trial action")
 
 
 class MeasurementView(CourseRecordView):
     model, form_class, anchor = Measurement, MeasurementForm, "challenges"
+    tab = "municipalities:course_challenges"
     course_path = "trial_action__challenge__course"
     parent_model, parent_field = TrialAction, "trial_action"
     title_new, title_edit = gettext_lazy("New measurement"), gettext_lazy("Edit measurement")

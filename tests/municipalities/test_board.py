@@ -542,7 +542,7 @@ def test_the_hand_over_ladder_accumulates_in_date_order(django_assert_num_querie
         ("2026-09-01", FacilitationLead.EXTERNAL),  # recorded last, held first
     ]:
         Workshop.objects.create(course=course, held_on=held_on, facilitation_lead=lead)
-    course = Course.objects.for_detail().get(pk=course.pk)
+    course = Course.objects.for_workshops().get(pk=course.pk)
     with django_assert_num_queries(0):
         ladder = handover_ladder(course)
     assert [(str(s.workshop.held_on), s.external, s.shared, s.local) for s in ladder] == [
@@ -577,7 +577,7 @@ def test_the_board_draws_the_history_as_svg_and_as_a_table(client, client_as):
 def test_the_course_page_draws_the_hand_over_ladder(client, client_as):
     facilitator = client_as(Role.FACILITATOR)
     course = make_course(facilitators=[facilitator])
-    url = course.get_absolute_url()
+    url = reverse("municipalities:course_workshops", args=[course.pk])
     assert "chart-ladder" not in client.get(url).content.decode()  # no workshops, no chart
     Workshop.objects.create(course=course, held_on="2026-10-01")
     Workshop.objects.create(

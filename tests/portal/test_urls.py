@@ -83,6 +83,8 @@ ACCESS = {
     "municipalities:course_start": (("municipality_a_code",), only(200, ["editor", "admin"])),
     "municipalities:course_members": (("course_a",), only(200, ["editor", "admin"])),
     "municipalities:course": (("course_a",), only(200, COURSE_A_READERS)),
+    "municipalities:course_workshops": (("course_a",), only(200, COURSE_A_READERS)),
+    "municipalities:course_challenges": (("course_a",), only(200, COURSE_A_READERS)),
     "municipalities:agreement": (("course_a",), only(200, COURSE_A_RUNNERS)),
     "municipalities:workshop_new": (("course_a",), only(200, COURSE_A_RUNNERS)),
     "municipalities:workshop_edit": (("course_a", "workshop_a"), only(200, COURSE_A_RUNNERS)),
@@ -116,6 +118,8 @@ ACCESS = {
 # guessing ids (the records of B hang under course A's id here).
 CROSS = {
     "municipalities:course": ("course_b",),
+    "municipalities:course_workshops": ("course_b",),
+    "municipalities:course_challenges": ("course_b",),
     "municipalities:workshop_edit": ("course_a", "workshop_b"),
     "municipalities:challenge_edit": ("course_a", "challenge_b"),
     "municipalities:trial_action_new": ("course_a", "challenge_b"),
