@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from portal.accounts.models import User
 
+from .caching import bump_courses_version
 from .exceptions import GateNotPassed, IllegalPhaseMove, NotAllowed, PhaseConflict
 from .models import (
     CalendarFeed,
@@ -81,6 +82,7 @@ def course_start(
     CourseMember.objects.bulk_create(
         CourseMember(course=course, user=user, role=role) for user, role in members
     )
+    transaction.on_commit(bump_courses_version)
     return course
 
 
@@ -164,6 +166,7 @@ def _move(course: Course, *, to_phase: int, actor: User, kind: str, reason: str)
     course.phase_entered_at = now
     course.save(update_fields=["phase", "phase_entered_at"])
     transaction.on_commit(lambda: send_phase_change_mail.delay(change.pk))
+    transaction.on_commit(bump_courses_version)
     return change
 
 
@@ -199,6 +202,7 @@ def course_record_save(*, record: models.Model, actor: User) -> models.Model:
     )
     record.full_clean()
     record.save()
+    transaction.on_commit(bump_courses_version)
     return record
 
 
@@ -209,6 +213,7 @@ def course_record_delete(*, record: models.Model, actor: User) -> None:
         _("Only the course's facilitators may change it."),
     )
     record.delete()
+    transaction.on_commit(bump_courses_version)
 
 
 @transaction.atomic
@@ -221,6 +226,7 @@ def course_member_set(*, course: Course, user: User, role: str, actor: User) -> 
     member, _created = CourseMember.objects.update_or_create(
         course=course, user=user, defaults={"role": role}
     )
+    transaction.on_commit(bump_courses_version)
     return member
 
 
@@ -228,6 +234,7 @@ def course_member_remove(*, member: CourseMember, actor: User) -> None:
     if not actor.has_perm("municipalities.manage_courses"):
         raise NotAllowed(_("You may not change who takes part in courses."))
     member.delete()
+    transaction.on_commit(bump_courses_version)
 
 
 def calendar_feed_for(*, user: User) -> CalendarFeed:

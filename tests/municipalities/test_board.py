@@ -26,7 +26,7 @@ from municipalities.models import (
 from municipalities.selectors import handover_ladder, municipalities_per_phase
 from portal.accounts.roles import Role
 from tests.accounts.factories import login_with_mfa, make_user
-from tests.municipalities.factories import make_course
+from tests.municipalities.factories import make_course, tick_all
 
 pytestmark = pytest.mark.django_db
 
@@ -595,3 +595,27 @@ def test_the_course_page_draws_the_hand_over_ladder(client, client_as):
     with CaptureQueriesContext(connection) as three:
         client.get(url)
     assert len(three) == len(two)
+
+
+def test_the_board_is_served_from_the_cache_until_a_course_changes(
+    client, client_as, django_capture_on_commit_callbacks
+):
+    from municipalities.services import course_advance
+
+    client_as(Role.ADMINISTRATOR)
+    facilitator = make_user(Role.FACILITATOR)
+    course = make_course("Glostrup", facilitators=[facilitator])
+    url = reverse("municipalities:board")
+    first = client.get(url).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(url).content.decode()
+    board = lambda page: page.split('<form method="get"')[1].split("</main>")[0]  # noqa: E731
+    assert board(second) == board(first)
+    assert not any("municipalities_course" in q["sql"] for q in queries)  # not recomputed
+
+    tick_all(course)
+    with django_capture_on_commit_callbacks(execute=True):
+        course_advance(course=course, actor=facilitator, expected_phase=0)
+    third = client.get(url).content.decode()
+    column = third.split('id="phase-1-heading"')[1].split("</section>")[0]
+    assert "Glostrup" in column
