@@ -4,6 +4,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from .forms import ProfileForm
+from .roles import Role
 from .services import user_update_profile
 
 
@@ -19,4 +20,8 @@ def profile(request):
         )
         messages.success(request, _("Your profile has been saved."))
         return redirect("accounts:profile")
-    return render(request, "accounts/profile.html", {"form": form})
+    roles = [
+        Role(name).label if name in Role.values else name
+        for name in request.user.groups.values_list("name", flat=True)
+    ]
+    return render(request, "accounts/profile.html", {"form": form, "roles": roles})

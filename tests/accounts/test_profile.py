@@ -70,3 +70,10 @@ def test_get_changes_nothing(client, client_as):
     user = client_as(Role.LEADER)
     client.get(reverse("accounts:profile"), {"full_name": "Ændret"})
     assert User.objects.get(pk=user.pk).full_name == user.full_name
+
+
+def test_profile_names_the_roles_in_the_users_language(client, client_as):
+    client_as(Role.LEADER)
+    assert "Leder (institutions-/førstelinjeleder)" in client.get("/konto/profil/").content.decode()
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert "Leader (institution/first-line)" in client.get("/konto/profil/").content.decode()
