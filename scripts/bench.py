@@ -12,7 +12,9 @@ Method
    `REDIS_URL` (default db 2, which no other tool uses). The same environment configures Django
    in this process (migrations, seeding, logins, query counts) and in gunicorn.
 2. **Realistic data.** `seed_demo`, then `seed_scale()` below: all 98 municipalities with
-   ~1,000 extra users in the usual roles. Both are idempotent, so a rerun adds nothing.
+   ~1,000 extra users in the usual roles and ~300 courses ("Bench: …", ~3 per municipality,
+   ~10x Denmark's scale) with workshops, sparring, challenges, trial actions, measurements,
+   gate checks and phase history. Both are idempotent, so a rerun adds nothing.
 3. **Real server.** gunicorn with the project's `gunicorn.conf.py` (2 sync workers, preloaded
    app) on a free port of 127.0.0.1. Requests carry `X-Forwarded-Proto: https` as behind the
    TLS proxy, so SECURE_SSL_REDIRECT lets them through. Logged-in pages send a session cookie
@@ -110,11 +112,44 @@ PAGES: list[Page] = [
         "kind": "working",
         "user": "medarbejder@demo.invalid",
     },
+    # Issue 3's working pages on the scale courses (seed_scale). MFA roles: the demo users have
+    # an active TOTP authenticator, so RequireMFAMiddleware lets their sessions through.
+    {
+        "name": "dashboard",
+        "path": "/forloeb/",
+        "kind": "working",
+        "user": "facilitator@demo.invalid",
+    },
+    {
+        "name": "board",
+        "path": "/forloeb/oversigt/",
+        "kind": "working",
+        "user": "admin@demo.invalid",
+        # Every course on one page: ~50 ms of CPU each without a cache, so fewer per round.
+        "requests": 100,
+    },
+    # {course}: a bench course with full content, chosen after seeding (see resolve_paths).
+    {
+        "name": "course",
+        "path": "/forloeb/{course}/",
+        "kind": "working",
+        "user": "facilitator@demo.invalid",
+    },
+    {
+        "name": "municipalities",
+        "path": "/forloeb/kommuner/",
+        "kind": "working",
+        "user": "admin@demo.invalid",
+    },
 ]
 
 # Scale data on top of seed_demo ("realistic data" in quality.md P1). Later features add their
 # counts here and their seeding to seed_scale().
-SCALE = {"users": 1000}
+SCALE = {"users": 1000, "courses": 300}
+# Bench courses are told from seed_demo's own demo courses by this title prefix.
+BENCH_COURSE_PREFIX = "Bench: "
+# Courses the demo facilitator takes part in besides seed_demo's 4 ("Mine forløb" ≈ 24 rows).
+BENCH_DEMO_FACILITATOR_COURSES = 20
 SCALE_EMAIL = "bench-{index:04d}@scale.demo.invalid"
 # Roles of every 100 scale users: a municipality is mostly employees.
 SCALE_ROLE_MIX = [
@@ -495,7 +530,291 @@ def seed_scale() -> dict[str, int]:
         "municipalities": len(municipalities),
         "users": User.objects.count(),
         "scale_users_created": len(todo),
+        **seed_scale_courses(municipalities, list(wanted)),
     }
+
+
+BENCH_CHALLENGES = [
+    # title, four F
+    ("Dobbeltregistrering i to fagsystemer", "fjerne"),
+    ("Lange godkendelsesgange for små indkøb", "forandre"),
+    ("Ugentlige skemaer, ingen læser", "fjerne"),
+    ("Lovbestemt dokumentation, der skal give mening", "forankre"),
+    ("Mødestruktur uden klare beslutninger", "forandre"),
+    ("Tjeklister, der virker", "fastholde"),
+]
+BENCH_AREAS = ["Dagtilbud", "Ældre og sundhed", "Skole", "Social og sundhed", "Hele kommunen"]
+# Facilitation models in the proportions a portfolio might have: mostly external facilitation.
+BENCH_MODELS = ["ekstern"] * 5 + ["startpakke"] * 3 + ["selvkoerende"] * 2
+BENCH_METHODS = ["observation", "registrering", "interview", "logbog", "spoergeskema"]
+
+
+def seed_scale_courses(municipalities: list[Any], scale_emails: list[str]) -> dict[str, int]:
+    """SCALE["courses"] courses ("Bench: …", ~3 per municipality) with their content.
+
+    Per course: 3 workshops (mixed facilitation lead, a past one without notes now and then),
+    2 sparring sessions, 4 challenges with a trial action and a measurement each, an agreement
+    once past Fase 0, the gate criteria of the phases passed plus part of the current phase's,
+    and a phase-change row per phase reached, spread over the last two years
+    (phase_entered_at = the last one). Members: one scale facilitator per course (~10 courses
+    each), a key person from the municipality where there is one, and the demo facilitator on
+    BENCH_DEMO_FACILITATOR_COURSES of them. Everything is bulk-created in one transaction and
+    marked as demo data. Idempotent: when the bench courses are there, nothing is added; when
+    their number differs from SCALE (an interrupted or older seeding), they are made again.
+    """
+    from datetime import timedelta
+
+    from django.db import transaction
+    from django.utils import timezone
+
+    from municipalities.models import (
+        Agreement,
+        Challenge,
+        Course,
+        CourseMember,
+        CourseRole,
+        GateCheck,
+        GateItem,
+        Measurement,
+        PhaseChange,
+        SparringSession,
+        TrialAction,
+        Workshop,
+    )
+    from portal.accounts.models import User
+
+    wanted = SCALE["courses"]
+    bench = Course.objects.filter(title__startswith=BENCH_COURSE_PREFIX)
+    existing = bench.count()
+    if existing == wanted:
+        return {"bench_courses": existing, "bench_courses_created": 0}
+
+    admin = User.objects.get(email="admin@demo.invalid")
+    demo_facilitator = User.objects.get(email="facilitator@demo.invalid")
+    scale_users = User.objects.filter(email__in=scale_emails).order_by("email")
+    facilitators = list(scale_users.filter(groups__name="Facilitator"))
+    key_people: dict[int, Any] = {}
+    for user in scale_users.filter(groups__name="Intern konsulent"):
+        key_people.setdefault(user.municipality_id, user)
+    items_by_phase: dict[int, list[int]] = {}
+    for item in GateItem.objects.active().order_by("phase", "order", "pk"):
+        items_by_phase.setdefault(item.phase, []).append(item.pk)
+
+    now = timezone.now()
+    today = timezone.localdate()
+    count = len(municipalities)
+    # Phases 0–5 spread evenly; shifted per round over the municipalities, so a municipality's
+    # ~3 courses are in different phases.
+    phases = [(i + i // count) % 6 for i in range(wanted)]
+    # The demo facilitator's courses: one per slice of the list, phases cycling 0–5.
+    step = max(wanted // BENCH_DEMO_FACILITATOR_COURSES, 1)
+    demo_indices = set()
+    for k in range(min(BENCH_DEMO_FACILITATOR_COURSES, wanted)):
+        window = range(k * step, min(k * step + step, wanted))
+        demo_indices.add(next((i for i in window if phases[i] == k % 6), window[0]))
+
+    with transaction.atomic():
+        bench.delete()
+        courses = []
+        histories = []
+        for i in range(wanted):
+            municipality = municipalities[i % count]
+            phase = phases[i]
+            age = 60 + (i * 37) % 671  # days since the start: two months to two years
+            started = now - timedelta(days=age)
+            # Change k (k = 0 is the start) at started + k/(phase+1) of the age: the last one
+            # lies in the past, at least age/6 days ago.
+            changes = [started + timedelta(days=age * k / (phase + 1)) for k in range(phase + 1)]
+            histories.append(changes)
+            start_date = timezone.localdate(started)
+            courses.append(
+                Course(
+                    municipality=municipality,
+                    title=f"{BENCH_COURSE_PREFIX}{municipality.name} forløb {i // count + 1}",
+                    area=BENCH_AREAS[i % len(BENCH_AREAS)],
+                    facilitation_model=BENCH_MODELS[(i * 7) % len(BENCH_MODELS)],
+                    approach="systematisk" if i % 3 else "lavthaengende",
+                    phase=phase,
+                    phase_entered_at=changes[-1],
+                    start_date=start_date,
+                    end_date=start_date + timedelta(days=365) if i % 2 else None,
+                    is_demo=True,
+                )
+            )
+        courses = Course.objects.bulk_create(courses, batch_size=500)
+
+        members, changes_rows, checks, agreements = [], [], [], []
+        workshops, sparring, challenges = [], [], []
+        for i, (course, changes) in enumerate(zip(courses, histories, strict=True)):
+            facilitator = facilitators[i % len(facilitators)] if facilitators else admin
+            if facilitators:
+                members.append(
+                    CourseMember(
+                        course=course, user=facilitator, role=CourseRole.EXTERNAL_FACILITATOR
+                    )
+                )
+            if i in demo_indices:
+                members.append(
+                    CourseMember(
+                        course=course,
+                        user=demo_facilitator,
+                        role=CourseRole.EXTERNAL_FACILITATOR,
+                    )
+                )
+            key_person = key_people.get(course.municipality_id)
+            if key_person is not None:
+                members.append(
+                    CourseMember(course=course, user=key_person, role=CourseRole.KEY_PERSON)
+                )
+            for k, created_at in enumerate(changes):
+                override = k == len(changes) - 1 and k > 0 and i % 7 == 0
+                changes_rows.append(
+                    PhaseChange(
+                        course=course,
+                        kind=PhaseChange.Kind.START
+                        if k == 0
+                        else PhaseChange.Kind.OVERRIDE
+                        if override
+                        else PhaseChange.Kind.ADVANCE,
+                        from_phase=None if k == 0 else k - 1,
+                        to_phase=k,
+                        reason="Bench: Kommunen er klar, et kriterie følger." if override else "",
+                        actor=admin if k == 0 else facilitator,
+                        created_at=created_at,
+                        notified_at=created_at,  # nobody is mailed about bench history
+                    )
+                )
+            # The criteria of the phases passed, and part of the current phase's.
+            for phase, item_ids in items_by_phase.items():
+                if phase < course.phase:
+                    ticked = item_ids
+                elif phase == course.phase:
+                    ticked = item_ids[: i % (len(item_ids) + 1)]
+                else:
+                    continue
+                checks.extend(
+                    GateCheck(course=course, item_id=item_id, checked_by=facilitator)
+                    for item_id in ticked
+                )
+            if course.phase >= 1:
+                agreements.append(
+                    Agreement(
+                        course=course,
+                        needs="Bench: Mindre bøvl i hverdagen.",
+                        goals="Bench: Mere tid til kerneopgaven.",
+                        scope=course.area,
+                        resources="Bench: To workshops og sparring.",
+                        fixed_frames="Bench: Lovbestemte krav.",
+                        signed_on=timezone.localdate(changes[1]),
+                    )
+                )
+            for n, days in enumerate([-120 + i % 40, -40 + i % 25, 10 + i % 30]):
+                held_on = today + timedelta(days=days)
+                workshops.append(
+                    Workshop(
+                        course=course,
+                        held_on=held_on,
+                        place="Bench: Rådhuset",
+                        steps=[2, 3] if n == 0 else [3, 4] if n == 1 else [4, 5],
+                        facilitation_lead=["ekstern", "faelles", "lokal"][(i + n) % 3],
+                        participants_employees=10 + (i + n) % 15,
+                        participants_shop_stewards=2,
+                        participants_leaders=3,
+                        participants_top_leaders=n % 2,
+                        # Held workshops without notes now and then (the dashboard flags them).
+                        notes=""
+                        if days > 0 or (i + n) % 4 == 0
+                        else f"Bench: Workshop {n + 1}. Faciliteringen gik godt.",
+                    )
+                )
+            sparring.extend(
+                SparringSession(
+                    course=course,
+                    held_on=today - timedelta(days=20 + 30 * n + i % 10),
+                    topic=f"Bench: Status på prøvehandling {n + 1}",
+                    agreements="Bench: Målingen gentages om en måned.",
+                )
+                for n in range(2)
+            )
+            for n in range(4):
+                title, four_f = BENCH_CHALLENGES[(i + n) % len(BENCH_CHALLENGES)]
+                challenges.append(
+                    Challenge(
+                        course=course,
+                        title=title,
+                        description=f"Bench: {title} tager tid fra kerneopgaven.",
+                        why="Bench: Det giver dobbeltarbejde.",
+                        four_f=four_f,
+                        step=2 + (i + n) % 5,
+                        priority=n + 1,
+                        status=["aaben", "i_gang", "loest", "parkeret"][(i + n) % 4],
+                    )
+                )
+        CourseMember.objects.bulk_create(members, batch_size=1000)
+        PhaseChange.objects.bulk_create(changes_rows, batch_size=1000)
+        GateCheck.objects.bulk_create(checks, batch_size=1000)
+        Agreement.objects.bulk_create(agreements, batch_size=1000)
+        Workshop.objects.bulk_create(workshops, batch_size=1000)
+        SparringSession.objects.bulk_create(sparring, batch_size=1000)
+        challenges = Challenge.objects.bulk_create(challenges, batch_size=1000)
+        trials = TrialAction.objects.bulk_create(
+            [
+                TrialAction(
+                    challenge=challenge,
+                    solution=f"Bench: {challenge.title} løses ét sted.",
+                    unit="Bench: Team Nord",
+                    starts_on=today - timedelta(days=60 + n % 30),
+                    ends_on=today + timedelta(days=n % 40 - 10),
+                    who_does_what="Bench: Medarbejderne dokumenterer kun i ét system.",
+                    expected_effect="Bench: 20 minutter mindre dokumentation om ugen.",
+                    status=["planlagt", "i_gang", "afsluttet", "stoppet"][n % 4],
+                    conclusion="Bench: Tiden faldt, og kvaliteten holdt." if n % 4 >= 2 else "",
+                )
+                for n, challenge in enumerate(challenges)
+            ],
+            batch_size=1000,
+        )
+        Measurement.objects.bulk_create(
+            [
+                Measurement(
+                    trial_action=trial,
+                    method=BENCH_METHODS[n % len(BENCH_METHODS)],
+                    measured_on=today - timedelta(days=n % 30),
+                    before=str(90 + n % 20),
+                    after=str(60 + n % 20),
+                    unit="minutter pr. uge",
+                    comment="Bench: To medarbejdere førte logbog før og efter.",
+                )
+                for n, trial in enumerate(trials)
+            ],
+            batch_size=1000,
+        )
+    return {"bench_courses": len(courses), "bench_courses_created": len(courses)}
+
+
+def resolve_paths(pages: list[Page]) -> list[Page]:
+    """Fills the placeholders of the pages' paths with rows that exist after seeding.
+
+    {course}: a bench course in Fase 4 (the longest history short of closed) that the demo
+    facilitator takes part in, so the course page shows full content as they see it.
+    """
+    from municipalities.models import Course, Phase
+
+    values: dict[str, Any] = {}
+    if any("{course}" in page["path"] for page in pages):
+        course = (
+            Course.objects.filter(
+                title__startswith=BENCH_COURSE_PREFIX,
+                phase=Phase.CLOSING,
+                members__user__email="facilitator@demo.invalid",
+            )
+            .order_by("pk")
+            .first()
+        )
+        if course is None:
+            raise SystemExit("No bench course in Fase 4 for the demo facilitator: see seed_scale")
+        values["course"] = course.pk
+    return [{**page, "path": page["path"].format(**values)} for page in pages]
 
 
 def make_sessions(email: str, count: int) -> list[str]:
@@ -1248,6 +1567,7 @@ def main() -> int:
         {**environment, "DATABASE_URL": with_application_name(database_url, APP_NAME_SETUP)}
     )
     counts = prepare_data()
+    pages = resolve_paths(pages)
 
     results = [PageResult(page) for page in pages]
     cookies: dict[str, list[str]] = {}
