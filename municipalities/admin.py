@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.db import transaction
 
+from .caching import bump_courses_version
 from .models import GateItem, Municipality, Region
 
 
@@ -25,6 +27,11 @@ class GateItemAdmin(admin.ModelAdmin):
     list_filter = ["phase", "is_active"]
     search_fields = ["text"]
     ordering = ["phase", "order", "pk"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # Gate totals show on the cached board and dashboards.
+        transaction.on_commit(bump_courses_version)
 
     def has_delete_permission(self, request, obj=None):
         # Ticked criteria refer to them: retire a criterion with "active" instead.

@@ -5,6 +5,9 @@ keyed on it are never stale, and nothing has to know which cache keys exist.
 """
 
 from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import get_language
 
 VERSION_KEY = "municipalities:courses-version"
 
@@ -22,3 +25,23 @@ def bump_courses_version() -> None:
         cache.incr(VERSION_KEY)
     except ValueError:  # not set yet (or evicted): any new value invalidates
         cache.add(VERSION_KEY, 1, timeout=None)
+
+
+def cached_fragment(request, *, name: str, template: str, build, vary=()) -> str:
+    """The rendered `template` (a partial), from the cache when the course data, language
+    and day are unchanged. `build` makes the context only on a miss; `vary` adds what else the
+    fragment depends on (the filters, the user, a permission). No CSRF tokens inside: the
+    fragment is shared by everyone with the same key."""
+    parts = [
+        name,
+        courses_version(),
+        get_language(),
+        timezone.localdate().isoformat(),
+        *vary,
+    ]
+    key = "municipalities:fragment:" + ":".join(str(part) for part in parts)
+    html = cache.get(key)
+    if html is None:
+        html = render_to_string(template, build(), request=request)
+        cache.set(key, html, timeout=60 * 60)
+    return html

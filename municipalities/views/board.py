@@ -6,20 +6,18 @@ from functools import wraps
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.http import urlencode
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from portal.accounts.models import User
 
-from ..caching import courses_version
+from ..caching import cached_fragment
 from ..exceptions import CourseError
 from ..forms import DateInput
 from ..models import (
@@ -123,19 +121,13 @@ def board(request):
     service), language, day (days in phase) and filter, and then served from the cache: with
     hundreds of courses, rendering the cards is most of the page's cost (quality.md P1).
     """
-    parts = [
-        courses_version(),
-        get_language(),
-        timezone.localdate().isoformat(),
-        urlencode(sorted(request.GET.items())),
-    ]
-    key = "municipalities:board:" + ":".join(str(part) for part in parts)
-    board_html = cache.get(key)
-    if board_html is None:
-        board_html = render_to_string(
-            "municipalities/board.html#board", _board_context(request), request=request
-        )
-        cache.set(key, board_html, timeout=60 * 60)
+    board_html = cached_fragment(
+        request,
+        name="board",
+        template="municipalities/board.html#board",
+        build=lambda: _board_context(request),
+        vary=[urlencode(sorted(request.GET.items()))],
+    )
     return render(request, "municipalities/board.html", {"board_html": board_html})
 
 
@@ -211,6 +203,17 @@ def municipalities(request):
         "-start_date",
         "-pk",
     )
+    table_html = cached_fragment(
+        request,
+        name="municipalities",
+        template="municipalities/municipalities_table.html#table",
+        build=lambda: _municipalities_context(current),
+        vary=[request.user.has_perm("municipalities.manage_courses")],
+    )
+    return render(request, "municipalities/municipalities_table.html", {"table_html": table_html})
+
+
+def _municipalities_context(current) -> dict:
     rows = [
         {
             "municipality": municipality,
@@ -229,11 +232,7 @@ def municipalities(request):
         .order_by("name")
     ]
     started = sum(1 for row in rows if row["phase"] is not None)
-    return render(
-        request,
-        "municipalities/municipalities_table.html",
-        {"rows": rows, "started": started, "not_started": len(rows) - started},
-    )
+    return {"rows": rows, "started": started, "not_started": len(rows) - started}
 
 
 # --- Starting a course -----------------------------------------------------------------------

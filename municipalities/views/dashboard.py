@@ -1,17 +1,28 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
+from ..caching import cached_fragment
 from ..models import Course, GateItem
 
 
 @login_required
 def dashboard(request):
-    """'Mine forløb': where each of the user's courses is and what needs attention."""
-    courses = list(
-        Course.objects.mine(request.user).for_dashboard().order_by("phase", "municipality__name")
+    """'Mine forløb': where each of the user's courses is and what needs attention. The table
+    is cached per user until a course changes (or the day does)."""
+    table_html = cached_fragment(
+        request,
+        name="dashboard",
+        template="municipalities/dashboard.html#courses",
+        build=lambda: {"rows": _rows(request.user)},
+        vary=[request.user.pk, request.user.municipality_id],
     )
+    return render(request, "municipalities/dashboard.html", {"table_html": table_html})
+
+
+def _rows(user) -> list[dict]:
+    courses = Course.objects.mine(user).for_dashboard().order_by("phase", "municipality__name")
     totals = GateItem.objects.counts_by_phase()
-    rows = [
+    return [
         {
             "course": course,
             "gate_total": totals.get(course.phase, 0),
@@ -19,4 +30,3 @@ def dashboard(request):
         }
         for course in courses
     ]
-    return render(request, "municipalities/dashboard.html", {"rows": rows})

@@ -212,3 +212,17 @@ def test_members_see_themselves_by_role(client, client_as):
     facilitator = client_as(Role.FACILITATOR)
     course = make_course(members=[(facilitator, CourseRole.EXTERNAL_FACILITATOR)])
     assert "Ekstern facilitator" in client.get(course.get_absolute_url()).content.decode()
+
+
+def test_dashboard_cache_follows_changes_made_through_the_services(
+    client, facilitator, django_capture_on_commit_callbacks
+):
+    from municipalities.services import course_record_save
+
+    course = make_course(facilitators=[facilitator])
+    url = reverse("municipalities:dashboard")
+    assert "2031-05-04" not in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        course_record_save(record=Workshop(course=course, held_on="2031-05-04"), actor=facilitator)
+    content = client.get(url).content.decode()
+    assert "4. maj 2031" in content or "2031-05-04" in content
