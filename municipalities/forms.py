@@ -107,7 +107,7 @@ class MeasurementForm(forms.ModelForm):
 class AgreementForm(forms.ModelForm):
     class Meta:
         model = Agreement
-        fields = ["needs", "goals", "scope", "resources", "fixed_frames", "signed_on"]
+        fields = ["needs", "goals", "scope", "resources", "fixed_frames", "signed_on", "document"]
         widgets = {
             "needs": forms.Textarea(attrs={"rows": 3}),
             "goals": forms.Textarea(attrs={"rows": 3}),
@@ -115,6 +115,7 @@ class AgreementForm(forms.ModelForm):
             "resources": forms.Textarea(attrs={"rows": 3}),
             "fixed_frames": forms.Textarea(attrs={"rows": 3}),
             "signed_on": DateInput(),
+            "document": forms.ClearableFileInput(attrs={"accept": "application/pdf"}),
         }
 
 

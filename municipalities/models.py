@@ -1,4 +1,5 @@
 import secrets
+import uuid
 from datetime import timedelta
 
 from django.conf import settings
@@ -6,6 +7,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from .validators import validate_pdf
 
 
 class Region(models.Model):
@@ -359,6 +362,11 @@ class CourseMember(models.Model):
         return f"{self.user} ({self.get_role_display()})"
 
 
+def agreement_document_path(instance, filename: str) -> str:
+    """A generated name: the uploader's file name is never used on disk."""
+    return f"agreements/{uuid.uuid4().hex}.pdf"
+
+
 class Agreement(models.Model):
     """The Fase 0 agreement with the municipality."""
 
@@ -373,6 +381,12 @@ class Agreement(models.Model):
         help_text=_("The frames that are not up for discussion in this course."),
     )
     signed_on = models.DateField(_("signed on"), null=True, blank=True)
+    document = models.FileField(
+        _("signed agreement (PDF)"),
+        upload_to=agreement_document_path,
+        blank=True,
+        validators=[validate_pdf],
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:

@@ -26,6 +26,7 @@ urlpatterns = [
     path("<int:pk>/fase/tilbage/", course.course_rollback_view, name="rollback"),
     path("<int:pk>/kriterier/<int:item_pk>/", course.gate_item_toggle, name="gate_item"),
     path("<int:pk>/aftale/", course.AgreementView.as_view(), name="agreement"),
+    path("<int:pk>/aftale/dokument/", course.agreement_document, name="agreement_document"),
     path("<int:pk>/workshops/ny/", course.WorkshopView.as_view(), name="workshop_new"),
     path(
         "<int:pk>/workshops/<int:record_pk>/", course.WorkshopView.as_view(), name="workshop_edit"

@@ -7,7 +7,8 @@ from tests.accounts.factories import login_with_mfa, make_user
 
 
 @pytest.fixture(autouse=True)
-def _test_settings(settings):
+def _test_settings(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
     # allauth's limits are tested on purpose in tests/accounts/test_rate_limits.py.
     settings.ACCOUNT_RATE_LIMITS = False
     # One step of clock drift, so a login on a loaded machine does not fail when the code's

@@ -3,10 +3,11 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import models
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -84,6 +85,19 @@ def course_challenges(request, pk: int):
 
 def _editable_course(request, pk: int) -> Course:
     return get_object_or_404(Course.objects.editable_by(request.user), pk=pk)
+
+
+@login_required
+def agreement_document(request, pk: int):
+    """The signed agreement, for everyone who may see the course; always as a download."""
+    course = get_object_or_404(Course.objects.visible_to(request.user), pk=pk)
+    agreement = get_object_or_404(Agreement.objects.exclude(document=""), course=course)
+    return FileResponse(
+        agreement.document.open("rb"),
+        as_attachment=True,
+        filename=f"aftale-{slugify(course.municipality.name)}-{course.pk}.pdf",
+        content_type="application/pdf",
+    )
 
 
 @login_required
@@ -217,7 +231,7 @@ class CourseRecordView(View):
             course_record_delete(record=self.record, actor=request.user)
             messages.success(request, _("Deleted."))
             return self.back()
-        form = self.form_class(request.POST, instance=self.record)
+        form = self.form_class(request.POST, request.FILES, instance=self.record)
         if form.is_valid():
             try:
                 course_record_save(record=form.instance, actor=request.user)

@@ -8,11 +8,13 @@ the `world` (objects in municipality A and B) and the expected answer per actor.
 from types import SimpleNamespace
 
 import pytest
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from municipalities.models import (
+    Agreement,
     Challenge,
     GateItem,
     Measurement,
@@ -86,6 +88,7 @@ ACCESS = {
     "municipalities:course_workshops": (("course_a",), only(200, COURSE_A_READERS)),
     "municipalities:course_challenges": (("course_a",), only(200, COURSE_A_READERS)),
     "municipalities:agreement": (("course_a",), only(200, COURSE_A_RUNNERS)),
+    "municipalities:agreement_document": (("course_a",), only(200, COURSE_A_READERS)),
     "municipalities:workshop_new": (("course_a",), only(200, COURSE_A_RUNNERS)),
     "municipalities:workshop_edit": (("course_a", "workshop_a"), only(200, COURSE_A_RUNNERS)),
     "municipalities:sparring_new": (("course_a",), only(200, COURSE_A_RUNNERS)),
@@ -153,6 +156,8 @@ def world(db):
             ),
         }
     objects["gate_item"] = GateItem.objects.filter(phase=0).first()
+    agreement = Agreement(course=course_a, needs="Mindre bøvl")
+    agreement.document.save("aftale.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=True)
     objects["calendar_token_a"] = calendar_feed_for(user=users["facilitator_a"]).token
     objects["municipality_a_code"] = course_a.municipality.code
     objects["member_a"] = course_a.members.get()
