@@ -196,6 +196,18 @@ class CourseQuerySet(models.QuerySet):
             ),
         )
 
+    def with_facilitators(self):
+        """Prefetches the external facilitators (with their users) as `facilitator_members`."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "members",
+                CourseMember.objects.filter(role=CourseRole.EXTERNAL_FACILITATOR)
+                .select_related("user")
+                .order_by("user__full_name", "pk"),
+                to_attr="facilitator_members",
+            )
+        )
+
     def for_overview(self):
         """What the course's overview shows (phases, gate, agreement, members, history), in a
         fixed number of queries."""

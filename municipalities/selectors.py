@@ -266,15 +266,7 @@ def courses_for_export(*, today: date | None = None):
                 "workshops__held_on", filter=models.Q(workshops__held_on__lte=today)
             ),
         )
-        .prefetch_related(
-            models.Prefetch(
-                "members",
-                CourseMember.objects.filter(role=CourseRole.EXTERNAL_FACILITATOR)
-                .select_related("user")
-                .order_by("user__full_name", "pk"),
-                to_attr="facilitators",
-            )
-        )
+        .with_facilitators()
         .order_by("municipality__name", "start_date", "pk")
     )
 

@@ -134,15 +134,7 @@ def board(request):
 def _board_context(request) -> dict:
     courses = list(
         Course.objects.for_dashboard()
-        .prefetch_related(
-            models.Prefetch(
-                "members",
-                CourseMember.objects.filter(role=CourseRole.EXTERNAL_FACILITATOR)
-                .select_related("user")
-                .order_by("user__full_name", "pk"),
-                to_attr="facilitator_members",
-            )
-        )
+        .with_facilitators()
         .order_by("municipality__name", "-start_date", "pk")
     )
     # The filters offer the regions and external facilitators found on the board and filter

@@ -78,7 +78,9 @@ def course_export(request):
                     totals.get(course.phase, 0),
                     course.workshop_count,
                     _date(course.latest_workshop_on),
-                    _text(", ".join(member.user.full_name for member in course.facilitators)),
+                    _text(
+                        ", ".join(member.user.full_name for member in course.facilitator_members)
+                    ),
                     _date(course.start_date),
                     _date(course.end_date),
                 ]
