@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.decorators.http import require_POST
 
+from ..caching import cached_fragment
 from ..exceptions import CourseError
 from ..forms import (
     AdvanceForm,
@@ -28,6 +29,7 @@ from ..models import (
     Agreement,
     Challenge,
     Course,
+    GateCheck,
     GateItem,
     Measurement,
     SparringSession,
@@ -46,19 +48,55 @@ from ..services import (
 
 @login_required
 def course_detail(request, pk: int):
-    """The course's overview: phases, exit criteria, agreement, members and history."""
-    course = get_object_or_404(Course.objects.visible_to(request.user).for_overview(), pk=pk)
+    """The course's overview: phases, exit criteria, agreement, members and history.
+
+    The phases and the agreement/members/history parts hold no form, so they are cached
+    per course until a course changes; the exit criteria (with their forms) are always live.
+    """
+    course = get_object_or_404(
+        Course.objects.visible_to(request.user)
+        .select_related("municipality__region")
+        .prefetch_related(
+            "members",
+            models.Prefetch("gate_checks", GateCheck.objects.select_related("checked_by")),
+        ),
+        pk=pk,
+    )
+    can_edit = course.is_run_by(request.user)
+
+    def build():
+        full = Course.objects.for_overview().get(pk=course.pk)
+        return {"course": full, "timeline": course_timeline(full), "can_edit": can_edit}
+
+    template = "municipalities/course_detail.html"
     return render(
         request,
-        "municipalities/course_detail.html",
+        template,
         {
             "course": course,
-            "can_edit": course.is_run_by(request.user),
+            "can_edit": can_edit,
             "can_rollback": request.user.has_perm("municipalities.rollback_phase"),
             "gate": gate_status(course),
-            "timeline": course_timeline(course),
             "advance_form": AdvanceForm(initial={"expected_phase": course.phase}),
             "rollback_form": RollbackForm(initial={"expected_phase": course.phase}),
+            "timeline_html": cached_fragment(
+                request,
+                name="course-timeline",
+                template=f"{template}#timeline",
+                build=build,
+                vary=[course.pk],
+            ),
+            "details_html": cached_fragment(
+                request,
+                name="course-details",
+                template=f"{template}#details",
+                build=build,
+                vary=[
+                    course.pk,
+                    can_edit,
+                    request.user.has_perm("municipalities.manage_courses"),
+                ],
+            ),
         },
     )
 
