@@ -1,7 +1,8 @@
-from allauth.mfa.utils import is_mfa_enabled
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
 from django.utils.http import urlencode
+
+from .mfa_gate import SESSION_KEY, gate_passed
 
 # What a user who still has to set up MFA may reach: the set-up itself, logging out,
 # re-authenticating for the set-up, and public pages that concern everyone.
@@ -36,9 +37,9 @@ class RequireMFAMiddleware:
         user = request.user
         if (
             user.is_authenticated
+            and request.session.get(SESSION_KEY) != user.pk
             and not self._is_exempt(request.path_info)
-            and (user.is_staff or user.is_superuser or user.has_perm("accounts.require_mfa"))
-            and not is_mfa_enabled(user)
+            and not gate_passed(user)
         ):
             url = reverse("mfa_activate_totp")
             return redirect(f"{url}?{urlencode({'next': request.get_full_path()})}")

@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from . import mfa_gate
 from .models import User
 from .roles import STAFF_ROLES, Role
 
@@ -30,9 +31,15 @@ def user_set_roles(*, user: User, roles: Iterable[Role]) -> User:
     if missing:
         raise ValueError(f"Unknown roles: {sorted(missing)}")
     user = User.objects.select_for_update().get(pk=user.pk)
+    required_before = mfa_gate.mfa_required(user)
     user.groups.set(groups)
     is_staff = bool(wanted & STAFF_ROLES)
     if user.is_staff != is_staff:
         user.is_staff = is_staff
         user.save(update_fields=["is_staff"])
+    user = User.objects.get(pk=user.pk)  # fresh permission cache
+    if not required_before and not mfa_gate.gate_passed(user):
+        # Sessions that passed the MFA gate under the old role must not keep working:
+        # the person logs in again and sets up MFA first.
+        transaction.on_commit(lambda: mfa_gate.end_sessions(user))
     return user
