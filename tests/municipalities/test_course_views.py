@@ -226,3 +226,29 @@ def test_dashboard_cache_follows_changes_made_through_the_services(
         course_record_save(record=Workshop(course=course, held_on="2031-05-04"), actor=facilitator)
     content = client.get(url).content.decode()
     assert "4. maj 2031" in content or "2031-05-04" in content
+
+
+def test_the_cached_overview_carries_each_users_own_csrf_token(facilitator):
+    import re
+
+    from django.test import Client
+
+    from municipalities.models import GateCheck
+    from tests.accounts.factories import login_with_mfa, make_user
+
+    course = make_course(facilitators=[facilitator])
+    # Two people with the same powers: the second gets the first one's cached overview.
+    for user in (make_user(Role.ADMINISTRATOR), make_user(Role.ADMINISTRATOR)):
+        browser = Client()
+        login_with_mfa(browser, user)
+        browser.handler.enforce_csrf_checks = True
+        page = browser.get(course.get_absolute_url()).content.decode()
+        assert "<!--portal:csrf-field-->" not in page
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+        item = GateItem.objects.filter(phase=0).exclude(checks__course=course).first()
+        response = browser.post(
+            reverse("municipalities:gate_item", args=[course.pk, item.pk]),
+            {"done": "1", "csrfmiddlewaretoken": token},
+        )
+        assert response.status_code == 302
+    assert GateCheck.objects.filter(course=course).count() == 2
