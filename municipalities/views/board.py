@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from portal.accounts.models import User
 
+from .. import board_filters
 from ..caching import cached_fragment
 from ..exceptions import CourseError
 from ..forms import DateInput
@@ -89,8 +90,17 @@ class BoardFilterForm(forms.Form):
     )
     facilitation_model = forms.ChoiceField(label=gettext_lazy("Facilitation model"), required=False)
 
-    def __init__(self, data, *, regions, people):
+    def __init__(self, data, *, regions, people, groupings=()):
         super().__init__(data)
+        # Filters other apps contribute (e.g. the learning cluster): see board_filters.
+        for grouping, groups in groupings:
+            self.fields[grouping.name] = forms.TypedChoiceField(
+                label=grouping.label,
+                coerce=int,
+                required=False,
+                empty_value=None,
+                choices=[("", grouping.all_label), *((g.value, g.label) for g in groups)],
+            )
         self.fields["region"].choices = [
             ("", _("All regions")),
             *((region.pk, region.name) for region in regions),
@@ -144,12 +154,18 @@ def _board_context(request) -> dict:
     people = {
         member.user_id: member.user for course in courses for member in course.facilitator_members
     }
+    groupings = [(grouping, grouping.groups()) for grouping in board_filters.GROUPINGS.values()]
     form = BoardFilterForm(
         request.GET,
         regions=sorted(regions.values(), key=lambda region: region.code),
         people=sorted(people.values(), key=lambda person: (person.full_name, person.pk)),
+        groupings=groupings,
     )
     filters = form.filters
+    for grouping, groups in groupings:
+        if grouping.name in filters:
+            members = next(g.municipality_ids for g in groups if g.value == filters[grouping.name])
+            courses = [c for c in courses if c.municipality_id in members]
     if "region" in filters:
         courses = [c for c in courses if c.municipality.region_id == filters["region"]]
     if "facilitator" in filters:

@@ -99,7 +99,36 @@ def _ensure_demo_totp(user: User) -> None:
 
 def seed_all() -> dict[str, int]:
     """Every app's demo data, in dependency order. Later apps add their seeders here."""
-    return {"users": len(seed_users()), "courses": len(seed_courses())}
+    return {
+        "users": len(seed_users()),
+        "courses": len(seed_courses()),
+        "learning clusters": len(seed_learning_cluster()),
+    }
+
+
+@transaction.atomic
+def seed_learning_cluster() -> list:
+    """The learning cluster of the project description: Nordfyns, Glostrup and Kolding as
+    members, Langeland as applicant. Its name is a placeholder (no public name was found)."""
+    from learning.models import ClusterMembership, LearningCluster
+
+    cluster, _ = LearningCluster.objects.update_or_create(
+        name="Demo: Læringsklynge 1",
+        defaults={"status": LearningCluster.Status.ACTIVE, "is_demo": True},
+    )
+    statuses = {
+        "Nordfyns": ClusterMembership.Status.MEMBER,
+        "Glostrup": ClusterMembership.Status.MEMBER,
+        "Kolding": ClusterMembership.Status.MEMBER,
+        "Langeland": ClusterMembership.Status.APPLICANT,
+    }
+    for name, status in statuses.items():
+        ClusterMembership.objects.update_or_create(
+            cluster=cluster,
+            municipality=Municipality.objects.get(name=name),
+            defaults={"status": status},
+        )
+    return [cluster]
 
 
 # --- Courses -------------------------------------------------------------------------------
