@@ -4,6 +4,8 @@ Every service that changes a course bumps it after its transaction commits, so c
 keyed on it are never stale, and nothing has to know which cache keys exist.
 """
 
+import time
+
 from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -12,19 +14,25 @@ from django.utils.translation import get_language
 VERSION_KEY = "municipalities:courses-version"
 
 
+def _fresh_version() -> int:
+    # After an eviction the counter restarts from the clock, never from a number that old
+    # fragments may still be cached under.
+    return int(time.time() * 1000)
+
+
 def courses_version() -> int:
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
+        cache.add(VERSION_KEY, _fresh_version(), timeout=None)
+        version = cache.get(VERSION_KEY) or _fresh_version()
     return version
 
 
 def bump_courses_version() -> None:
     try:
         cache.incr(VERSION_KEY)
-    except ValueError:  # not set yet (or evicted): any new value invalidates
-        cache.add(VERSION_KEY, 1, timeout=None)
+    except ValueError:  # not set (evicted): start again from the clock
+        cache.add(VERSION_KEY, _fresh_version(), timeout=None)
 
 
 def cached_fragment(request, *, name: str, template: str, build, vary=()) -> str:

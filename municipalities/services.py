@@ -189,20 +189,23 @@ def gate_item_set(*, course: Course, item: GateItem, actor: User, done: bool) ->
             )
         else:
             GateCheck.objects.filter(course=locked, item=item).delete()
+        transaction.on_commit(bump_courses_version)
 
 
 def course_record_save(*, record: models.Model, actor: User) -> models.Model:
     """Creates or updates a record of a course (workshop, sparring session, challenge, trial
     action, measurement, agreement) on behalf of a facilitator of that course."""
-    course = record.course
-    _require(
-        Course.objects.editable_by(actor),
-        course,
-        _("Only the course's facilitators may change it."),
-    )
-    record.full_clean()
-    record.save()
-    transaction.on_commit(bump_courses_version)
+    with transaction.atomic():
+        # One writer per course at a time (e.g. two people creating its agreement at once).
+        course = Course.objects.select_for_update().get(pk=record.course.pk)
+        _require(
+            Course.objects.editable_by(actor),
+            course,
+            _("Only the course's facilitators may change it."),
+        )
+        record.full_clean()
+        record.save()
+        transaction.on_commit(bump_courses_version)
     return record
 
 

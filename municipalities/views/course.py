@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -273,6 +274,9 @@ class CourseRecordView(View):
                 course_record_save(record=form.instance, actor=request.user)
             except CourseError as error:
                 messages.error(request, error.message)
+            except ValidationError as error:
+                # Somebody else saved the same record meanwhile (e.g. the agreement).
+                form.add_error(None, error)
             else:
                 messages.success(request, _("Saved."))
                 return self.back()

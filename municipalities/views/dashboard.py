@@ -14,7 +14,11 @@ def dashboard(request):
         name="dashboard",
         template="municipalities/dashboard.html#courses",
         build=lambda: {"rows": _rows(request.user)},
-        vary=[request.user.pk, request.user.municipality_id],
+        vary=[
+            request.user.pk,
+            request.user.municipality_id,
+            request.user.has_perm("municipalities.view_municipality_courses"),
+        ],
     )
     return render(request, "municipalities/dashboard.html", {"table_html": table_html})
 

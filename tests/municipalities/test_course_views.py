@@ -252,3 +252,14 @@ def test_the_cached_overview_carries_each_users_own_csrf_token(facilitator):
         )
         assert response.status_code == 302
     assert GateCheck.objects.filter(course=course).count() == 2
+
+
+def test_ticking_without_htmx_shows_on_the_reloaded_overview(
+    client, facilitator, django_capture_on_commit_callbacks
+):
+    course = make_course(facilitators=[facilitator])
+    client.get(course.get_absolute_url())  # fills the cache
+    item = GateItem.objects.filter(phase=0).first()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("municipalities:gate_item", args=[course.pk, item.pk]), {"done": "1"})
+    assert "1 af 5 krydset af" in client.get(course.get_absolute_url()).content.decode()
