@@ -458,10 +458,6 @@ class Workshop(models.Model):
             + self.participants_other
         )
 
-    @property
-    def step_labels(self) -> list[str]:
-        return [Step(step).label for step in sorted(self.steps)]
-
 
 class SparringSession(models.Model):
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="sparring_sessions")

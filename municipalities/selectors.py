@@ -46,20 +46,12 @@ class GateStatus:
     def complete(self) -> bool:
         return self.done == self.total
 
-    @property
-    def percent(self) -> int:
-        return round(100 * self.done / self.total) if self.total else 100
 
-
-def gate_status(course: Course, items: list[GateItem] | None = None) -> GateStatus:
-    """The current phase's criteria with their ticks. Uses the course's prefetched checks;
-    pass `items` (all active criteria) to avoid a query per course in lists."""
-    if items is None:
-        items = list(GateItem.objects.active().filter(phase=course.phase))
+def gate_status(course: Course) -> GateStatus:
+    """The current phase's criteria with their ticks (uses the course's prefetched checks)."""
+    items = GateItem.objects.active().filter(phase=course.phase)
     checks = {check.item_id: check for check in course.gate_checks.all()}
-    return GateStatus(
-        rows=[GateRow(item, checks.get(item.pk)) for item in items if item.phase == course.phase]
-    )
+    return GateStatus(rows=[GateRow(item, checks.get(item.pk)) for item in items])
 
 
 @dataclass(frozen=True)
