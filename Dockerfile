@@ -66,6 +66,12 @@ COPY --from=node /build/node_modules/bootstrap/dist/js/bootstrap.bundle.min.js \
                  /build/node_modules/bootstrap/dist/js/bootstrap.bundle.min.js.map \
                  static/vendor/bootstrap/js/
 COPY --from=node /build/node_modules/htmx.org/dist/htmx.min.js static/vendor/htmx/
+COPY --from=node /build/node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf \
+                 /build/node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf \
+                 /build/node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf \
+                 /build/node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf \
+                 /build/node_modules/dejavu-fonts-ttf/LICENSE \
+                 static/vendor/fonts/
 
 # Code stays owned by root: the app user can read it but not rewrite it.
 COPY . .

@@ -29,10 +29,13 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 static-vendor: node_modules/.installed ## Copy front-end packages from node_modules into static/vendor
-	@mkdir -p static/vendor/bootstrap/css static/vendor/bootstrap/js static/vendor/htmx
+	@mkdir -p static/vendor/bootstrap/css static/vendor/bootstrap/js static/vendor/htmx static/vendor/fonts
 	@cp node_modules/bootstrap/dist/css/bootstrap.min.css node_modules/bootstrap/dist/css/bootstrap.min.css.map static/vendor/bootstrap/css/
 	@cp node_modules/bootstrap/dist/js/bootstrap.bundle.min.js node_modules/bootstrap/dist/js/bootstrap.bundle.min.js.map static/vendor/bootstrap/js/
 	@cp node_modules/htmx.org/dist/htmx.min.js static/vendor/htmx/
+	@cp node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf \
+		node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf \
+		node_modules/dejavu-fonts-ttf/LICENSE static/vendor/fonts/
 
 .env:
 	@printf '# Development settings written by `make run`; see .env.example for all options.\nDEBUG=true\n' > .env

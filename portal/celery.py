@@ -21,6 +21,11 @@ app.conf.beat_schedule = {
         "task": "municipalities.tasks.send_weekly_digests",
         "schedule": crontab(hour=7, minute=0, day_of_week="mon"),
     },
+    # A new starter-pack version when a course's dates, people or chosen tools changed.
+    "refresh-starter-packs": {
+        "task": "toolkit.tasks.refresh_starter_packs",
+        "schedule": crontab(minute="*/15"),
+    },
 }
 
 app.autodiscover_tasks()

@@ -289,7 +289,11 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # One line per rendering step per PDF is noise; warnings (refused URLs) still show.
+        "weasyprint.progress": {"level": "WARNING"},
+    },
 }
 
 # --- Portal ------------------------------------------------------------------------------
@@ -301,3 +305,11 @@ ALLOW_DEMO_DATA = env.bool("ALLOW_DEMO_DATA", default=DEBUG)
 # Shown by seed_demo and the README; documented so nobody mistakes it for a secret.
 DEMO_PASSWORD = "demo-samskabt-2026"  # noqa: S105
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # noqa: S105
+
+# --- PDFs ------------------------------------------------------------------------------------
+# A render stops at the soft limit (recorded as failed) and is killed at the hard one.
+PDF_SOFT_TIME_LIMIT = env.int("PDF_SOFT_TIME_LIMIT", default=60)
+PDF_TIME_LIMIT = env.int("PDF_TIME_LIMIT", default=90)
+# Attempts per job, counted in the database; then the job is failed and shown to staff.
+PDF_MAX_ATTEMPTS = env.int("PDF_MAX_ATTEMPTS", default=3)
+PDF_RETRY_DELAY = env.int("PDF_RETRY_DELAY", default=10)

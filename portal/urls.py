@@ -11,6 +11,7 @@ admin.site.site_title = _("Samskabt styring")
 urlpatterns = [
     path("", include("portal.pages.urls")),
     path("forloeb/", include("municipalities.urls")),
+    path("vaerktoejer/", include("toolkit.urls")),
     path("konto/", include("portal.accounts.urls")),
     path("konto/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class ToolkitConfig(AppConfig):
     name = "toolkit"
     verbose_name = _("Tools")
+
+    def ready(self) -> None:
+        from municipalities import course_tabs
+
+        course_tabs.register(course_tabs.CourseTab(_("Starter pack"), "toolkit:starter_pack"))

@@ -103,7 +103,73 @@ def seed_all() -> dict[str, int]:
         "users": len(seed_users()),
         "courses": len(seed_courses()),
         "learning clusters": len(seed_learning_cluster()),
+        "tools": len(seed_tools()),
     }
+
+
+# Full versions that only facilitators and internal consultants may read: shows restricted
+# visibility in the demo; the other full versions are public.
+RESTRICTED_DEMO_TOOLS = {"vurdering", "evaluering"}
+
+
+@transaction.atomic
+def seed_tools() -> list:
+    """Two or more tools for each of the six steps, each as a full and a simplified version
+    (portal/demo/tool_content.py), published and marked as demo content."""
+    from django.contrib.auth.models import Group
+
+    from toolkit.models import Tool, ToolStatus, Variant, Visibility
+    from toolkit.services import ProgrammeRow, slug_for, tool_save, tool_set_status
+
+    from .tool_content import DEMO_TOOLS
+
+    editor = User.objects.get(email="redaktoer@demo.invalid")
+    restricted_to = list(
+        Group.objects.filter(name__in=[Role.FACILITATOR, Role.INTERNAL_CONSULTANT])
+    )
+    tools = []
+    for pair in DEMO_TOOLS:
+        full = None
+        for variant in (Variant.FULL, Variant.SIMPLIFIED):
+            spec = pair["full" if variant == Variant.FULL else "simplified"]
+            slug = slug_for(spec["title"])
+            restricted = variant == Variant.FULL and pair["key"] in RESTRICTED_DEMO_TOOLS
+            tool = tool_save(
+                actor=editor,
+                tool=Tool.objects.filter(slug=slug).first(),
+                fields={
+                    "title": spec["title"],
+                    "slug": slug,
+                    "variant": variant,
+                    "full_version": full,
+                    "purpose": spec["purpose"],
+                    "duration_minutes": spec["duration_minutes"],
+                    "participants": spec["participants"],
+                    "materials": spec["materials"],
+                    "preparation": spec["preparation"],
+                    "body": spec["body"],
+                    "follow_up": spec["follow_up"],
+                    "source_note": pair["source"],
+                    "visibility": Visibility.RESTRICTED if restricted else Visibility.PUBLIC,
+                },
+                steps=pair["steps"],
+                audiences=spec["audiences"],
+                programme=[
+                    ProgrammeRow(
+                        title=item["title"],
+                        minutes=item["minutes"],
+                        description=item["description"],
+                        cue=item["cue"],
+                    )
+                    for item in spec["programme"]
+                ],
+                restricted_roles=restricted_to if restricted else [],
+                is_demo=True,
+            )
+            tool_set_status(actor=editor, tool=tool, status=ToolStatus.PUBLISHED)
+            tools.append(tool)
+            full = tool if variant == Variant.FULL else full
+    return tools
 
 
 @transaction.atomic

@@ -1,0 +1,9 @@
+"""Named errors of the toolkit's services; views turn them into Danish messages."""
+
+
+class ToolkitError(Exception):
+    """Base for the toolkit's expected errors; str() is a message for the user."""
+
+
+class NotAllowed(ToolkitError):
+    pass

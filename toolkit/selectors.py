@@ -1,0 +1,244 @@
+"""Reads for the library, the cookbook and the starter pack. No side effects."""
+
+from datetime import date, timedelta
+
+from django.db.models import Min
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from municipalities.models import PHASE_EXPECTED_DAYS, Course, CourseRole, Phase, Step
+from municipalities.selectors import course_timeline
+
+from .models import Audience, Tool, Variant
+
+# What each person in a course does, in the starter pack.
+ROLE_TASKS = {
+    CourseRole.EXTERNAL_FACILITATOR: _(
+        "Plans and leads the first workshops and hands the facilitation over step by step."
+    ),
+    CourseRole.KEY_PERSON: _(
+        "Learns to facilitate during the course and takes over: plans meetings, keeps the "
+        "bøvl list and follows the trial actions."
+    ),
+    CourseRole.SHOP_STEWARD: _(
+        "Brings the colleagues' bøvl to the table, makes sure their input is used, and runs "
+        "short tools at staff meetings."
+    ),
+    CourseRole.INSTITUTION_LEADER: _(
+        "Frames what can and cannot change locally, gives time, and owns the trial actions "
+        "in the own unit."
+    ),
+    CourseRole.TOP_LEADER: _(
+        "Backs the course through the management chain, sets the fixed frames and decides "
+        "on spreading and anchoring."
+    ),
+    CourseRole.MED_REPRESENTATIVE: _(
+        "Puts the course on the MED committee's agenda and follows that the involvement is real."
+    ),
+}
+
+DEFAULT_STARTER_PACK_STEPS = (Step.INTRO, Step.CHALLENGES)
+
+
+def library_tools(
+    user, *, audience: str = "", step: int | None = None, variant: str = "", text: str = ""
+):
+    """The library's list: published tools the user may read, filtered."""
+    tools = Tool.objects.published().visible_to(user)
+    if audience in Audience.values:
+        tools = tools.filter(audience_rows__audience=audience)
+    if step:
+        tools = tools.filter(step_rows__step=step)
+    if variant in Variant.values:
+        tools = tools.filter(variant=variant)
+    if text:
+        tools = tools.search(text)
+    return (
+        tools.for_library()
+        .annotate(first_step=Min("step_rows__step"))
+        .order_by("first_step", "title")
+    )
+
+
+def cookbook_tools() -> list[Tool]:
+    """The published full versions, in step order: the facilitators' cookbook."""
+    return list(
+        Tool.objects.published()
+        .filter(variant=Variant.FULL)
+        .annotate(first_step=Min("step_rows__step"))
+        .order_by("first_step", "title")
+    )
+
+
+def starter_pack_default_tools():
+    """Simplified public tools for the first two steps: the starter pack when nobody chose."""
+    return (
+        Tool.objects.published()
+        .filter(variant=Variant.SIMPLIFIED, visibility="offentlig")
+        .filter(step_rows__step__in=DEFAULT_STARTER_PACK_STEPS)
+        .distinct()
+        .annotate(first_step=Min("step_rows__step"))
+        .order_by("first_step", "title")
+    )
+
+
+def starter_pack_choices():
+    """The tools a facilitator may put into a starter pack: every published simplified one."""
+    return (
+        Tool.objects.published()
+        .filter(variant=Variant.SIMPLIFIED)
+        .annotate(first_step=Min("step_rows__step"))
+        .order_by("first_step", "title")
+        .prefetch_related("step_rows")
+    )
+
+
+def starter_pack_tools(course: Course) -> list[Tool]:
+    pack = getattr(course, "starter_pack", None) if hasattr(course, "starter_pack") else None
+    chosen = (
+        list(
+            pack.tools.published()
+            .annotate(first_step=Min("step_rows__step"))
+            .order_by("first_step", "title")
+        )
+        if pack is not None
+        else []
+    )
+    return chosen or list(starter_pack_default_tools())
+
+
+def _planned_phases(course: Course) -> list[dict]:
+    """Each phase 0–4 with its start: the real date when reached, else projected from the
+    phase lengths a course usually takes."""
+    timeline = course_timeline(course)
+    plan = []
+    previous_start: date | None = None
+    for step in timeline:
+        if step.phase == Phase.CLOSED:
+            continue
+        if step.entered_at is not None:
+            starts = timezone.localdate(step.entered_at)
+            planned = False
+        else:
+            base = previous_start or course.start_date
+            days = PHASE_EXPECTED_DAYS.get(Phase(step.phase - 1), 0) if previous_start else 0
+            starts = max(base + timedelta(days=days), timezone.localdate())
+            planned = True
+        plan.append(
+            {
+                "phase": int(step.phase),
+                "label": str(Phase(step.phase).label),
+                "starts": starts.isoformat(),
+                "planned": planned,
+                "state": step.state,
+            }
+        )
+        previous_start = starts
+    return plan
+
+
+def starter_pack_inputs(course: Course) -> dict:
+    """Everything a course's starter pack shows, as plain data. Its hash is the job's key:
+    a new version is made when any of it changes."""
+    course = (
+        Course.objects.select_related("municipality")
+        .prefetch_related("phase_changes", "members__user", "workshops")
+        .get(pk=course.pk)
+    )
+    tools = starter_pack_tools(course)
+    return {
+        "municipality": course.municipality.name,
+        "title": course.title,
+        "area": course.area,
+        "model": str(course.get_facilitation_model_display()),
+        "start_date": course.start_date.isoformat(),
+        "end_date": course.end_date.isoformat() if course.end_date else None,
+        "phases": _planned_phases(course),
+        "workshops": [
+            {"date": w.held_on.isoformat(), "place": w.place}
+            for w in sorted(course.workshops.all(), key=lambda w: w.held_on)
+        ],
+        "members": [
+            {
+                "name": m.user.full_name,
+                "email": m.user.email,
+                "job_title": m.user.job_title,
+                "role": m.role,
+                "role_label": str(m.get_role_display()),
+            }
+            for m in sorted(course.members.all(), key=lambda m: (m.role, m.user.full_name))
+        ],
+        "roles": [
+            {"role": role.value, "label": str(role.label), "tasks": str(ROLE_TASKS[role])}
+            for role in CourseRole
+        ],
+        "tool_ids": [tool.pk for tool in tools],
+        "tools": [[tool.pk, tool.content_hash, tool.version] for tool in tools],
+    }
+
+
+def group_by_first_step(tools: list[Tool]) -> list[tuple[str, list[Tool]]]:
+    """Tools (annotated with `first_step`) grouped under the first step they support."""
+    groups = []
+    for step in Step:
+        in_step = [tool for tool in tools if getattr(tool, "first_step", None) == step]
+        if in_step:
+            groups.append((step.label, in_step))
+    return groups
+
+
+def lix_preview(data) -> dict:
+    """The readability of a tool form as typed, against the target for its audiences."""
+    from portal.richtext import sanitize_html
+
+    from .models import LIX_TARGETS
+    from .readability import lix
+    from .services import ProgrammeRow, readable_text
+
+    tool = Tool(
+        purpose=data.get("purpose", ""),
+        body=sanitize_html(data.get("body", "")),
+        preparation=sanitize_html(data.get("preparation", "")),
+        follow_up=sanitize_html(data.get("follow_up", "")),
+    )
+    rows = []
+    total = data.get("programme-TOTAL_FORMS", "0")
+    total = int(total) if total.isdigit() else 0
+    for index in range(min(total, 30)):
+        prefix = f"programme-{index}-"
+        if data.get(prefix + "DELETE"):
+            continue
+        rows.append(
+            ProgrammeRow(
+                title=data.get(prefix + "title", ""),
+                description=data.get(prefix + "description", ""),
+                cue=data.get(prefix + "cue", ""),
+            )
+        )
+    score = lix(readable_text(tool, rows))
+    simplified = data.get("variant") == Variant.SIMPLIFIED
+    audiences = [a for a in data.getlist("audiences") if a in Audience.values]
+    target = None
+    if simplified:
+        targets = [LIX_TARGETS[Audience(a)] for a in audiences] or [
+            LIX_TARGETS[Audience.SHOP_STEWARD]
+        ]
+        target = min(targets)
+    return {
+        "lix": score,
+        "lix_target": target,
+        "lix_too_high": target is not None and score > target,
+        "lix_band": lix_band(score),
+    }
+
+
+def lix_band(score: int) -> str:
+    if score < 25:
+        return _("very easy")
+    if score < 35:
+        return _("easy")
+    if score < 45:
+        return _("medium")
+    if score < 55:
+        return _("hard")
+    return _("very hard")

@@ -1,0 +1,47 @@
+"""PDF rendering in the worker. Tasks take ids and call services; limits live here."""
+
+import logging
+
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(
+    bind=True,
+    soft_time_limit=settings.PDF_SOFT_TIME_LIMIT,
+    time_limit=settings.PDF_TIME_LIMIT,
+    acks_late=True,
+    reject_on_worker_lost=True,
+)
+def render_pdf(self, job_id: str) -> str | None:
+    """Renders one PDF job. Attempts are counted in the database (the broker keeps no count),
+    so a job that keeps killing its worker still ends as failed after PDF_MAX_ATTEMPTS."""
+    from .services import render_job_fail, render_job_run
+
+    try:
+        job = render_job_run(job_id)
+    except SoftTimeLimitExceeded:
+        # A document that takes this long will not get faster by trying again.
+        render_job_fail(job_id, error="Stopped at the time limit.", final=True)
+        logger.error("PDF job %s stopped at the soft time limit", job_id)
+        return None
+    except Exception as error:
+        logger.exception("PDF job %s failed", job_id)
+        render_job_fail(job_id, error=f"{type(error).__name__}: {error}", final=False)
+        from .models import JobStatus, RenderJob
+
+        if RenderJob.objects.filter(pk=job_id, status=JobStatus.QUEUED).exists():
+            raise self.retry(countdown=settings.PDF_RETRY_DELAY, max_retries=None) from error
+        return None
+    return job.status if job else None
+
+
+@shared_task
+def refresh_starter_packs() -> int:
+    """Makes a new version of every open course's starter pack whose inputs changed (beat)."""
+    from .services import starter_packs_refresh
+
+    return starter_packs_refresh()

@@ -1,0 +1,414 @@
+"""The tool library, tool pages, PDFs, the print basket, cookbook, starter packs and the
+editors' pages. Thin: forms, one service or selector, render or redirect."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.db import transaction
+from django.db.models import Count
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.backends.utils import csrf_input
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from municipalities.models import Course
+
+from . import selectors, services
+from .caching import cached_fragment
+from .exceptions import ToolkitError
+from .forms import (
+    LibraryFilterForm,
+    ProgrammeFormSet,
+    StarterPackForm,
+    ToolForm,
+    programme_initial,
+)
+from .models import Audience, JobKind, JobStatus, RenderJob, Tool, ToolDownload, ToolStatus
+
+BASKET_SESSION_KEY = "toolkit_basket"
+BASKET_MAX = 20
+# Stands for the CSRF field inside cached fragments; each response puts its own token there.
+CSRF_MARKER = "<!--portal:csrf-field-->"
+
+
+def _basket_ids(request) -> list[int]:
+    return [pk for pk in request.session.get(BASKET_SESSION_KEY, []) if isinstance(pk, int)]
+
+
+def _user_vary(user) -> str:
+    """What a cached list of tools depends on about the user: the roles that open restricted
+    tools, and whether they see everything."""
+    if not user.is_authenticated:
+        return "anon"
+    if user.has_perm("toolkit.view_all_tools"):
+        return "all"
+    return "g" + "-".join(str(pk) for pk in sorted(user.groups.values_list("pk", flat=True)))
+
+
+def library(request):
+    """Værktøjer: public browse with "Jeg er …", step, variant and search."""
+    form = LibraryFilterForm(request.GET or None)
+    filters = form.filters()
+
+    def build():
+        tools = list(selectors.library_tools(request.user, **filters))
+        return {"tools": tools, "filters": filters, "csrf_marker": CSRF_MARKER}
+
+    html = cached_fragment(
+        request,
+        name="library",
+        template="toolkit/library.html#results",
+        build=build,
+        vary=[_user_vary(request.user), *[filters[k] or "" for k in sorted(filters)]],
+    )
+    results = html.replace(CSRF_MARKER, str(csrf_input(request)))
+    context = {
+        "form": form,
+        "results": results,
+        "basket_count": len(_basket_ids(request)),
+        "chosen_audience": filters["audience"],
+        "filtered": any(filters.values()),
+    }
+    if request.htmx and request.htmx.target == "library-results":
+        return render(request, "toolkit/library.html#results-region", context)
+    return render(request, "toolkit/library.html", context)
+
+
+def tool_detail(request, slug: str):
+    tool = get_object_or_404(Tool.objects.visible_to(request.user).for_page(), slug=slug)
+    counterpart = tool.counterpart
+    if counterpart is not None and not (
+        Tool.objects.visible_to(request.user).filter(pk=counterpart.pk).exists()
+    ):
+        counterpart = None
+    return render(
+        request,
+        "toolkit/tool_detail.html",
+        {
+            "tool": tool,
+            "counterpart": counterpart,
+            "in_basket": tool.pk in _basket_ids(request),
+            "chosen_audience": request.GET.get("rolle", ""),
+            "audiences": Audience,
+        },
+    )
+
+
+@require_POST
+def tool_pdf(request, slug: str):
+    """Finds or queues the tool's PDF and counts the download; answers at once."""
+    tool = get_object_or_404(Tool.objects.visible_to(request.user).published(), slug=slug)
+    with transaction.atomic():
+        job, _created = services.tool_pdf_request(tool=tool, user=request.user)
+        services.tool_downloads_record(
+            tools=[tool], user=request.user, chosen_audience=request.POST.get("rolle", "")
+        )
+    return redirect(job)
+
+
+def _job_for(request, pk) -> RenderJob:
+    """The job, when the user may see what is in it; 404 otherwise."""
+    job = get_object_or_404(RenderJob.objects.select_related("tool"), pk=pk)
+    user = request.user
+    if job.kind == JobKind.TOOL:
+        allowed = (
+            job.tool is not None
+            and job.tool.status == ToolStatus.PUBLISHED
+            and job.tool.visibility == "offentlig"
+        ) or Tool.objects.visible_to(user).filter(pk=job.tool_id).exists()
+    elif job.kind == JobKind.BASKET:
+        ids = set(job.tool_ids)
+        allowed = Tool.objects.visible_to(user).filter(pk__in=ids).count() == len(ids)
+    elif job.kind == JobKind.COOKBOOK:
+        allowed = user.has_perm("toolkit.view_cookbook")
+    else:
+        allowed = Course.objects.visible_to(user).filter(pk=job.course_id).exists()
+    if not allowed:
+        raise Http404
+    return job
+
+
+def job_detail(request, pk):
+    """The job's progress; htmx polls the status part until the PDF is ready."""
+    job = _job_for(request, pk)
+    if request.htmx:
+        return render(request, "toolkit/job.html#status", {"job": job})
+    return render(request, "toolkit/job.html", {"job": job})
+
+
+def job_download(request, pk):
+    """The rendered PDF: a file read, no rendering on this path (quality.md P6)."""
+    job = _job_for(request, pk)
+    if job.status != JobStatus.DONE or not job.file:
+        raise Http404
+    response = FileResponse(
+        job.file.open("rb"),
+        as_attachment=True,
+        filename=job.download_name,
+        content_type="application/pdf",
+    )
+    response["Cache-Control"] = "private, max-age=86400"
+    return response
+
+
+# --- Print basket ----------------------------------------------------------------------------
+
+
+def _basket_tools(request) -> list[Tool]:
+    ids = _basket_ids(request)
+    tools = Tool.objects.visible_to(request.user).published().for_library().in_bulk(ids)
+    return [tools[pk] for pk in ids if pk in tools]
+
+
+def basket(request):
+    return render(request, "toolkit/basket.html", {"tools": _basket_tools(request)})
+
+
+@require_POST
+def basket_add(request, slug: str):
+    tool = get_object_or_404(Tool.objects.visible_to(request.user).published(), slug=slug)
+    ids = _basket_ids(request)
+    if tool.pk not in ids:
+        if len(ids) >= BASKET_MAX:
+            messages.error(
+                request, _("The print basket holds at most %(n)s tools.") % {"n": BASKET_MAX}
+            )
+        else:
+            ids.append(tool.pk)
+            request.session[BASKET_SESSION_KEY] = ids
+            messages.success(request, _("%(tool)s is in the print basket.") % {"tool": tool})
+    return redirect(_next_url(request, tool.get_absolute_url()))
+
+
+@require_POST
+def basket_remove(request, slug: str):
+    ids = _basket_ids(request)
+    tool = Tool.objects.filter(slug=slug).first()
+    if tool is not None and tool.pk in ids:
+        ids.remove(tool.pk)
+        request.session[BASKET_SESSION_KEY] = ids
+        messages.success(request, _("%(tool)s was taken out of the print basket.") % {"tool": tool})
+    return redirect(_next_url(request, reverse("toolkit:basket")))
+
+
+@require_POST
+def basket_pdf(request):
+    tools = _basket_tools(request)
+    if not tools:
+        messages.error(request, _("The print basket is empty."))
+        return redirect("toolkit:basket")
+    with transaction.atomic():
+        job, _created = services.basket_pdf_request(tools=tools, user=request.user)
+        services.tool_downloads_record(
+            tools=tools, user=request.user, chosen_audience=request.POST.get("rolle", "")
+        )
+    return redirect(job)
+
+
+def _next_url(request, default: str) -> str:
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return default
+
+
+# --- Cookbook --------------------------------------------------------------------------------
+
+
+@login_required
+@permission_required("toolkit.view_cookbook", raise_exception=True)
+def cookbook(request):
+    tools = selectors.cookbook_tools()
+    groups = selectors.group_by_first_step(tools)
+    return render(request, "toolkit/cookbook.html", {"groups": groups, "count": len(tools)})
+
+
+@require_POST
+@login_required
+@permission_required("toolkit.view_cookbook", raise_exception=True)
+def cookbook_pdf(request):
+    job, _created = services.cookbook_pdf_request(user=request.user)
+    return redirect(job)
+
+
+# --- Starter pack ----------------------------------------------------------------------------
+
+
+@login_required
+def starter_pack(request, course_pk: int):
+    """A course's starter pack: its versions for everyone in the course; the facilitators
+    choose the tools."""
+    course = get_object_or_404(
+        Course.objects.visible_to(request.user).select_related("municipality__region"),
+        pk=course_pk,
+    )
+    can_edit = Course.objects.editable_by(request.user).filter(pk=course.pk).exists()
+    chosen = selectors.starter_pack_tools(course)
+    form = StarterPackForm(
+        request.POST if request.method == "POST" else None,
+        choices=selectors.starter_pack_choices(),
+        initial={"tools": chosen},
+    )
+    if request.method == "POST":
+        if not can_edit:
+            raise Http404
+        if form.is_valid():
+            try:
+                with transaction.atomic():
+                    services.starter_pack_set_tools(
+                        actor=request.user, course=course, tools=form.cleaned_data["tools"]
+                    )
+                    job, _created = services.starter_pack_pdf_request(
+                        course=course, user=request.user
+                    )
+            except ToolkitError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("The starter pack's tools were saved."))
+                return redirect(job)
+    versions = list(RenderJob.objects.versions_of(course))
+    return render(
+        request,
+        "toolkit/starter_pack.html",
+        {
+            "course": course,
+            "form": form,
+            "can_edit": can_edit,
+            "chosen": chosen,
+            "versions": versions,
+        },
+    )
+
+
+@require_POST
+@login_required
+def starter_pack_pdf(request, course_pk: int):
+    """The starter pack as it is now: the newest version, or a new one when it changed."""
+    course = get_object_or_404(Course.objects.visible_to(request.user), pk=course_pk)
+    job, _created = services.starter_pack_pdf_request(course=course, user=request.user)
+    return redirect(job)
+
+
+# --- Editors ---------------------------------------------------------------------------------
+
+
+@login_required
+@permission_required("toolkit.change_tool", raise_exception=True)
+def editor_list(request):
+    tools = Tool.objects.editable_by(request.user).for_library().order_by("status", "title")
+    return render(request, "toolkit/editor_list.html", {"tools": tools})
+
+
+@login_required
+@permission_required("toolkit.change_tool", raise_exception=True)
+def tool_edit(request, pk: int | None = None):
+    tool = None
+    if pk is not None:
+        tool = get_object_or_404(
+            Tool.objects.editable_by(request.user).prefetch_related(
+                "programme", "step_rows", "audience_rows", "restricted_roles"
+            ),
+            pk=pk,
+        )
+    if request.method == "POST":
+        form = ToolForm(request.POST, instance=tool)
+        formset = ProgrammeFormSet(request.POST, prefix="programme")
+        if form.is_valid() and formset.is_valid():
+            try:
+                saved = services.tool_save(
+                    actor=request.user,
+                    tool=tool,
+                    fields=form.service_fields(),
+                    steps=form.cleaned_data["steps"],
+                    audiences=form.cleaned_data["audiences"],
+                    programme=formset.rows(),
+                    restricted_roles=form.cleaned_data["restricted_roles"],
+                )
+            except ToolkitError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("%(tool)s was saved.") % {"tool": saved})
+                return redirect("toolkit:tool_edit", pk=saved.pk)
+    else:
+        form = ToolForm(instance=tool)
+        formset = ProgrammeFormSet(initial=programme_initial(tool), prefix="programme")
+    context = {"tool": tool, "form": form, "formset": formset, "lix": None}
+    if tool is not None:
+        context |= {
+            "lix": tool.lix,
+            "lix_target": tool.lix_target,
+            "lix_too_high": tool.lix_too_high,
+            "lix_band": selectors.lix_band(tool.lix),
+        }
+    return render(request, "toolkit/tool_form.html", context)
+
+
+@require_POST
+@login_required
+@permission_required("toolkit.change_tool", raise_exception=True)
+def tool_status(request, pk: int):
+    tool = get_object_or_404(Tool.objects.editable_by(request.user), pk=pk)
+    status = request.POST.get("status", "")
+    if status not in ToolStatus.values:
+        messages.error(request, _("Unknown status."))
+    else:
+        tool = services.tool_set_status(actor=request.user, tool=tool, status=status)
+        messages.success(
+            request,
+            _("%(tool)s is now: %(status)s.") % {"tool": tool, "status": tool.get_status_display()},
+        )
+    return redirect("toolkit:tool_edit", pk=tool.pk)
+
+
+@require_POST
+@login_required
+@permission_required("toolkit.change_tool", raise_exception=True)
+def lix_preview(request):
+    """The live readability score of the form as typed (htmx); changes nothing."""
+    return render(request, "toolkit/tool_form.html#lix", selectors.lix_preview(request.POST))
+
+
+# --- Staff -----------------------------------------------------------------------------------
+
+
+@login_required
+@permission_required("toolkit.view_tool_statistics", raise_exception=True)
+def statistics(request):
+    rows = (
+        ToolDownload.objects.values(
+            "tool__title", "tool__variant", "audience", "municipality__name"
+        )
+        .annotate(count=Count("pk"))
+        .order_by("tool__title", "audience", "municipality__name")
+    )
+    totals = (
+        ToolDownload.objects.values("tool__title", "tool__variant")
+        .annotate(count=Count("pk"))
+        .order_by("-count", "tool__title")
+    )
+    failed = RenderJob.objects.filter(status=JobStatus.FAILED).order_by("-created_at")[:50]
+    return render(
+        request,
+        "toolkit/statistics.html",
+        {
+            "rows": list(rows),
+            "totals": list(totals),
+            "failed": list(failed),
+            "audience_labels": dict(Audience.choices),
+        },
+    )
+
+
+@require_POST
+@login_required
+@permission_required("toolkit.view_tool_statistics", raise_exception=True)
+def job_retry(request, pk):
+    job = get_object_or_404(RenderJob, pk=pk)
+    services.render_job_retry(actor=request.user, job=job)
+    messages.success(request, _("The PDF job was queued again."))
+    return redirect("toolkit:statistics")
