@@ -244,6 +244,9 @@ class ToolStep(models.Model):
             models.UniqueConstraint(fields=["tool", "step"], name="tool_step_once"),
         ]
 
+    def __str__(self) -> str:
+        return str(Step(self.step).label)
+
 
 class ToolAudience(models.Model):
     """One audience a tool is written for."""
@@ -257,6 +260,9 @@ class ToolAudience(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["tool", "audience"], name="tool_audience_once"),
         ]
+
+    def __str__(self) -> str:
+        return str(Audience(self.audience).label)
 
 
 class ProgrammeItem(models.Model):
@@ -409,3 +415,6 @@ class ToolDownload(models.Model):
         verbose_name = _("tool download")
         verbose_name_plural = _("tool downloads")
         indexes = [models.Index(fields=["tool", "audience"])]
+
+    def __str__(self) -> str:
+        return f"{self.tool} ({self.audience or '?'})"

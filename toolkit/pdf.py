@@ -4,6 +4,7 @@ Only the worker calls this (never a web request). WeasyPrint is imported with th
 a worker pays its import once, at start (quality.md P10).
 """
 
+import contextlib
 import logging
 import mimetypes
 import posixpath
@@ -61,10 +62,8 @@ class StaticOnlyURLFetcher(URLFetcher):
         if relative.startswith(("..", "/")) or "\x00" in relative:
             return None
         candidates = []
-        try:
+        with contextlib.suppress(NotImplementedError):  # remote storages have no path
             candidates.append(Path(staticfiles_storage.path(relative)))
-        except NotImplementedError:  # pragma: no cover - remote storages
-            pass
         found = finders.find(relative)
         if found:
             candidates.append(Path(found))

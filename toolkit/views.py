@@ -2,7 +2,7 @@
 editors' pages. Thin: forms, one service or selector, render or redirect."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.db.models import Count
 from django.http import FileResponse, Http404
@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from municipalities.models import Course
+from portal.access import permission_or_404
 
 from . import selectors, services
 from .caching import cached_fragment
@@ -220,8 +221,7 @@ def _next_url(request, default: str) -> str:
 # --- Cookbook --------------------------------------------------------------------------------
 
 
-@login_required
-@permission_required("toolkit.view_cookbook", raise_exception=True)
+@permission_or_404("toolkit.view_cookbook")
 def cookbook(request):
     tools = selectors.cookbook_tools()
     groups = selectors.group_by_first_step(tools)
@@ -229,8 +229,7 @@ def cookbook(request):
 
 
 @require_POST
-@login_required
-@permission_required("toolkit.view_cookbook", raise_exception=True)
+@permission_or_404("toolkit.view_cookbook")
 def cookbook_pdf(request):
     job, _created = services.cookbook_pdf_request(user=request.user)
     return redirect(job)
@@ -297,15 +296,13 @@ def starter_pack_pdf(request, course_pk: int):
 # --- Editors ---------------------------------------------------------------------------------
 
 
-@login_required
-@permission_required("toolkit.change_tool", raise_exception=True)
+@permission_or_404("toolkit.change_tool")
 def editor_list(request):
     tools = Tool.objects.editable_by(request.user).for_library().order_by("status", "title")
     return render(request, "toolkit/editor_list.html", {"tools": tools})
 
 
-@login_required
-@permission_required("toolkit.change_tool", raise_exception=True)
+@permission_or_404("toolkit.change_tool")
 def tool_edit(request, pk: int | None = None):
     tool = None
     if pk is not None:
@@ -349,8 +346,7 @@ def tool_edit(request, pk: int | None = None):
 
 
 @require_POST
-@login_required
-@permission_required("toolkit.change_tool", raise_exception=True)
+@permission_or_404("toolkit.change_tool")
 def tool_status(request, pk: int):
     tool = get_object_or_404(Tool.objects.editable_by(request.user), pk=pk)
     status = request.POST.get("status", "")
@@ -366,8 +362,7 @@ def tool_status(request, pk: int):
 
 
 @require_POST
-@login_required
-@permission_required("toolkit.change_tool", raise_exception=True)
+@permission_or_404("toolkit.change_tool")
 def lix_preview(request):
     """The live readability score of the form as typed (htmx); changes nothing."""
     return render(request, "toolkit/tool_form.html#lix", selectors.lix_preview(request.POST))
@@ -376,8 +371,7 @@ def lix_preview(request):
 # --- Staff -----------------------------------------------------------------------------------
 
 
-@login_required
-@permission_required("toolkit.view_tool_statistics", raise_exception=True)
+@permission_or_404("toolkit.view_tool_statistics")
 def statistics(request):
     rows = (
         ToolDownload.objects.values(
@@ -405,8 +399,7 @@ def statistics(request):
 
 
 @require_POST
-@login_required
-@permission_required("toolkit.view_tool_statistics", raise_exception=True)
+@permission_or_404("toolkit.view_tool_statistics")
 def job_retry(request, pk):
     job = get_object_or_404(RenderJob, pk=pk)
     services.render_job_retry(actor=request.user, job=job)

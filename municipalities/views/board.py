@@ -1,13 +1,10 @@
 """Staff pages across all courses: the portfolio board, the table of all municipalities,
 starting a course and choosing who takes part in it."""
 
-from functools import wraps
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.db import models
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -15,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
+from portal.access import permission_or_404
 from portal.accounts.models import User
 
 from .. import board_filters
@@ -32,22 +30,6 @@ from ..models import (
 )
 from ..selectors import municipalities_per_phase
 from ..services import course_member_remove, course_member_set, course_start
-
-
-def _requires(permission: str):
-    """Logged-in users with `permission`. Anyone else logged in gets 404, as for any course
-    they may not see; anonymous visitors are sent to the login page."""
-
-    def decorator(view):
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            if not request.user.has_perm(permission):
-                raise Http404
-            return view(request, *args, **kwargs)
-
-        return login_required(wrapped)
-
-    return decorator
 
 
 def facilitator_candidates():
@@ -123,7 +105,7 @@ class BoardFilterForm(forms.Form):
         return {name: value for name, value in self.cleaned_data.items() if value}
 
 
-@_requires("municipalities.view_all_courses")
+@permission_or_404("municipalities.view_all_courses")
 def board(request):
     """The portfolio board: a column per phase and a card per course, with filters.
 
@@ -201,7 +183,7 @@ def _board_context(request) -> dict:
 # --- All municipalities ----------------------------------------------------------------------
 
 
-@_requires("municipalities.view_all_courses")
+@permission_or_404("municipalities.view_all_courses")
 def municipalities(request):
     """All 98 municipalities with the phase of their current course, or not started."""
     current = Course.objects.filter(municipality=models.OuterRef("pk")).order_by(
@@ -298,7 +280,7 @@ class CourseStartForm(forms.ModelForm):
         ]
 
 
-@_requires("municipalities.manage_courses")
+@permission_or_404("municipalities.manage_courses")
 @require_http_methods(["GET", "POST"])
 def course_start_view(request, code: str):
     municipality = get_object_or_404(Municipality.objects.with_region(), code=code)
@@ -374,7 +356,7 @@ def _managed_course(request, pk: int) -> Course:
     )
 
 
-@_requires("municipalities.manage_courses")
+@permission_or_404("municipalities.manage_courses")
 @require_http_methods(["GET", "POST"])
 def course_members(request, pk: int):
     """Add people to a course or change their role in it."""
@@ -416,7 +398,7 @@ def course_members(request, pk: int):
     )
 
 
-@_requires("municipalities.manage_courses")
+@permission_or_404("municipalities.manage_courses")
 @require_POST
 def course_member_remove_view(request, pk: int, member_pk: int):
     course = _managed_course(request, pk)

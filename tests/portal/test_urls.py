@@ -66,6 +66,16 @@ def only(status, allowed, otherwise=404):
 
 COURSE_A_READERS = ["facilitator_a", "editor", "admin", *KEY_ACTORS_A]
 COURSE_A_RUNNERS = ["facilitator_a", "admin"]
+STAFF = ["editor", "admin"]
+# The restricted demo tool is for facilitators and internal consultants (and editors).
+RESTRICTED_READERS = ["facilitator_a", "facilitator_b", "consultant_a", "editor", "admin"]
+COOKBOOK_READERS = RESTRICTED_READERS
+
+
+def public_only(status, allowed, otherwise=404):
+    """Public pages of things not everyone may see: anonymous gets 404 too, not a login."""
+    return {a: status if a in allowed else otherwise for a in ACTORS}
+
 
 # url name -> (argument names from the world, {actor: expected status or LOGIN})
 ACCESS = {
@@ -115,6 +125,45 @@ ACCESS = {
         ("course_a", "member_a"),
         only(405, ["editor", "admin"]),
     ),
+    # The tool library is public; restricted tools only for their roles, drafts for editors.
+    "toolkit:library": ((), everyone(200)),
+    "toolkit:tool": (("public_tool_slug",), everyone(200)),
+    "toolkit:basket": ((), everyone(200)),
+    "toolkit:job": (("public_job",), everyone(200)),
+    "toolkit:job_download": (("public_job",), everyone(200)),
+    "toolkit:cookbook": ((), only(200, COOKBOOK_READERS)),
+    "toolkit:starter_pack": (("course_a",), only(200, COURSE_A_READERS)),
+    "toolkit:editor_list": ((), only(200, STAFF)),
+    "toolkit:tool_new": ((), only(200, STAFF)),
+    "toolkit:tool_edit": (("draft_tool",), only(200, STAFF)),
+    "toolkit:statistics": ((), only(200, STAFF)),
+    # POST-only; a GET changes nothing.
+    "toolkit:tool_pdf": (("public_tool_slug",), everyone(405)),
+    "toolkit:basket_add": (("public_tool_slug",), everyone(405)),
+    "toolkit:basket_remove": (("public_tool_slug",), everyone(405)),
+    "toolkit:basket_pdf": ((), everyone(405)),
+    "toolkit:cookbook_pdf": ((), everyone(405)),
+    "toolkit:starter_pack_pdf": (("course_a",), everyone(405)),
+    "toolkit:job_retry": (("public_job",), everyone(405)),
+    "toolkit:tool_status": (("draft_tool",), everyone(405)),
+    "toolkit:lix": ((), everyone(405)),
+}
+
+# Objects some may see under a URL that is public for others (each a different object).
+RESTRICTED = {
+    "toolkit:tool": [
+        (("restricted_tool_slug",), public_only(200, RESTRICTED_READERS)),
+        (("draft_tool_slug",), public_only(200, STAFF)),
+    ],
+    "toolkit:job": [
+        (("restricted_job",), public_only(200, RESTRICTED_READERS)),
+        (("starter_job_a",), public_only(200, COURSE_A_READERS)),
+    ],
+    "toolkit:job_download": [
+        (("restricted_job",), public_only(200, RESTRICTED_READERS)),
+        (("starter_job_a",), public_only(200, COURSE_A_READERS)),
+        (("cookbook_job",), public_only(200, COOKBOOK_READERS)),
+    ],
 }
 
 # The same URLs pointed at municipality B's objects: nobody from A may reach them, not even by
@@ -127,6 +176,9 @@ CROSS = {
     "municipalities:challenge_edit": ("course_a", "challenge_b"),
     "municipalities:trial_action_new": ("course_a", "challenge_b"),
     "municipalities:trial_action_edit": ("course_a", "trial_b"),
+    "toolkit:starter_pack": ("course_b",),
+    "toolkit:job": ("starter_job_b",),
+    "toolkit:job_download": ("starter_job_b",),
 }
 
 
@@ -161,7 +213,60 @@ def world(db):
     objects["calendar_token_a"] = calendar_feed_for(user=users["facilitator_a"]).token
     objects["municipality_a_code"] = course_a.municipality.code
     objects["member_a"] = course_a.members.get()
+    objects |= _toolkit_objects(course_a, course_b)
     return SimpleNamespace(users=users, **objects)
+
+
+def _toolkit_objects(course_a, course_b):
+    from django.contrib.auth.models import Group
+
+    from toolkit.models import JobKind, JobStatus, RenderJob
+    from toolkit.services import ProgrammeRow, tool_save, tool_set_status
+
+    editor = make_user(Role.EDITOR, email="tool-editor@example.dk")
+
+    def tool(slug, publish=True, roles=()):
+        saved = tool_save(
+            actor=editor,
+            tool=None,
+            fields={
+                "title": f"Værktøj {slug}",
+                "slug": slug,
+                "variant": "fuld",
+                "purpose": "Formål",
+                "duration_minutes": 30,
+                "participants": "Alle",
+                "visibility": "begraenset" if roles else "offentlig",
+            },
+            steps=[1],
+            audiences=["tillidsvalgt"],
+            programme=[ProgrammeRow(title="Start")],
+            restricted_roles=Group.objects.filter(name__in=roles),
+        )
+        return tool_set_status(actor=editor, tool=saved, status="publiceret") if publish else saved
+
+    public = tool("offentligt")
+    restricted = tool("begraenset", roles=[Role.FACILITATOR, Role.INTERNAL_CONSULTANT])
+    draft = tool("kladde", publish=False)
+
+    def job(name, **fields):
+        made = RenderJob(
+            content_hash=name.ljust(64, "0"), title=name, status=JobStatus.DONE, **fields
+        )
+        made.file.save(f"{name}.pdf", ContentFile(b"%PDF-1.7\n%%EOF\n"), save=True)
+        return made
+
+    return {
+        "public_tool_slug": public.slug,
+        "restricted_tool_slug": restricted.slug,
+        "draft_tool_slug": draft.slug,
+        "draft_tool": draft,
+        "public_job": job("a1", kind=JobKind.TOOL, tool=public),
+        "restricted_job": job("b2", kind=JobKind.TOOL, tool=restricted),
+        "starter_job_a": job("c3", kind=JobKind.STARTER_PACK, course=course_a),
+        "starter_job_b": job("d4", kind=JobKind.STARTER_PACK, course=course_b),
+        "cookbook_job": job("e5", kind=JobKind.COOKBOOK, tool_ids=[public.pk, restricted.pk]),
+    }
 
 
 def _municipality(name):
@@ -224,6 +329,20 @@ def test_access(client, world, name, actor, expected):
         assert response.status_code == expected
         if expected == 200 and response["Content-Type"].startswith("text/html"):
             assert response.content.decode().count("<h1") == 1, "one <h1> per page"
+
+
+RESTRICTED_CASES = [
+    (name, args, actor, expected)
+    for name, rows in RESTRICTED.items()
+    for args, expectations in rows
+    for actor, expected in expectations.items()
+]
+
+
+@pytest.mark.parametrize(("name", "args", "actor", "expected"), RESTRICTED_CASES)
+def test_restricted_objects(client, world, name, args, actor, expected):
+    response = _get_as(client, world, actor, _url(world, name, args))
+    assert response.status_code == expected
 
 
 ACTORS_OF_A = ["employee_a", *KEY_ACTORS_A, "facilitator_a"]
