@@ -5,6 +5,7 @@ that changes that content bumps it after its transaction commits, so a fragment 
 version is never stale, and nothing has to know which cache keys exist.
 """
 
+import hashlib
 import time
 
 from django.core.cache import cache
@@ -48,7 +49,9 @@ def cached_fragment(
         timezone.localdate().isoformat(),
         *vary,
     ]
-    key = "fragment:" + ":".join(str(part) for part in parts)
+    # Hashed: the parts may hold spaces or Danish letters, which memcached-style keys refuse.
+    digest = hashlib.sha256(":".join(str(part) for part in parts).encode()).hexdigest()
+    key = f"fragment:{name}:{digest}"
     html = cache.get(key)
     if html is None:
         html = render_to_string(template, build(), request=request)

@@ -30,6 +30,9 @@ Method
      `CaptureQueriesContext`, same settings, one request after a warm-up request.
    Ratios are taken against `hello` (/healthz: same gunicorn, same middleware, no database).
 5. **New database backends (P4)**: see `BackendCounter`.
+6. **PDFs (P6, P8–P12)**: scripts/bench_pdf.py, after the pages, with a gunicorn of its own and
+   render child processes; its method is in that file. `--only pages` or `--only pdf` runs one
+   part (`make bench BENCH_ARGS="--only pdf"`); the PDF part adds two tables.
 
 The exit status is 1 when any request failed (the numbers are then not trustworthy) and 0
 otherwise; missed targets are reported, not turned into a failure: this is a benchmark, not a test.
@@ -65,6 +68,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -433,6 +437,8 @@ def production_environment(
         "STATICFILES_STORAGE": "whitenoise.storage.CompressedManifestStaticFilesStorage",
         # The bench runs on demo data; a production site leaves this off.
         "ALLOW_DEMO_DATA": "true",
+        # The bench's PDF files (bench_pdf.py), apart from a developer's media/.
+        "MEDIA_ROOT": str(BASE_DIR / "bench-results" / "media"),
     }
 
 
@@ -1105,9 +1111,16 @@ class Batch:
     workers_changed: bool
 
 
-def run_batch(gunicorn: Gunicorn, requests: list[bytes], total: int, concurrency: int) -> Batch:
+def run_batch(
+    gunicorn: Gunicorn,
+    requests: list[bytes],
+    total: int,
+    concurrency: int,
+    expect: Container[int] = range(200, 300),
+) -> Batch:
     """`total` requests over `concurrency` connections (closed loop); connection i sends
-    requests[i % len(requests)] (one session per connection on logged-in pages)."""
+    requests[i % len(requests)] (one session per connection on logged-in pages). An answer
+    whose status is not in `expect` (2xx unless told) counts as an error."""
     counter = itertools.count()
     latencies: list[float] = []
     errors: Counter[str] = Counter()
@@ -1137,7 +1150,7 @@ def run_batch(gunicorn: Gunicorn, requests: list[bytes], total: int, concurrency
                     local_errors[f"{type(exc).__name__}: {exc}"] += 1
                     break
                 local.append(time.perf_counter() - started)
-                if not 200 <= status < 300:
+                if status not in expect:
                     where = headers.get("location", "")
                     local_errors[f"HTTP {status}" + (f" -> {where}" if where else "")] += 1
                 if not keep_alive:
@@ -1474,11 +1487,22 @@ def parse_args() -> argparse.Namespace:
         help="gunicorn max_requests (default 0: no worker recycling during the run)",
     )
     parser.add_argument("--pages", help="comma-separated page names (hello is always measured)")
+    parser.add_argument(
+        "--only",
+        choices=["pages", "pdf"],
+        help="run only the pages or only the PDF measurements (default: both)",
+    )
+    parser.add_argument(
+        "--pdf-rounds",
+        type=int,
+        default=3,
+        help="rounds of the PDF renders (default 3; the PDF requests use --rounds)",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS_FILE, help="JSON results file")
     args = parser.parse_args()
-    for name in ("rounds", "requests", "concurrency", "workers"):
+    for name in ("rounds", "requests", "concurrency", "workers", "pdf_rounds"):
         if getattr(args, name) < 1:
-            parser.error(f"--{name} must be at least 1")
+            parser.error(f"--{name.replace('_', '-')} must be at least 1")
     if args.warmup < 0:
         parser.error("--warmup must not be negative")
     return args
@@ -1543,6 +1567,59 @@ def measure(
         print("\nLast lines of the gunicorn log:\n" + gunicorn.tail())
 
 
+def measure_pages(
+    pages: list[Page],
+    environment: dict[str, str],
+    params: PgParams,
+    args: argparse.Namespace,
+) -> tuple[dict[str, Any], bool]:
+    """The pages: sessions, query counts, gunicorn, rounds, P4; prints the table. Returns the
+    JSON summary and whether any request failed."""
+    from django.conf import settings
+    from django.db import connections
+
+    pages = resolve_paths(pages)
+    results = [PageResult(page) for page in pages]
+    cookies: dict[str, list[str]] = {}
+    for page in pages:
+        if "user" in page and page["user"] not in cookies:
+            keys = make_sessions(page["user"], args.concurrency)
+            cookies[page["user"]] = [f"{settings.SESSION_COOKIE_NAME}={key}" for key in keys]
+    for result in results:
+        user = result.page.get("user")
+        result.queries = count_queries(result.page, cookies[user][0] if user else None)
+
+    backends = BackendCounter(params)
+    try:
+        with tempfile.TemporaryDirectory(prefix="portal-bench-") as log_dir:
+            # This process is done with the bench database: its connection must not be counted.
+            connections.close_all()
+            backends.wait_until_gone(APP_NAME_SETUP)
+            backends.start()
+            server_env = {
+                **environment,
+                "DATABASE_URL": with_application_name(environment["DATABASE_URL"], APP_NAME_SERVER),
+            }
+            gunicorn = Gunicorn(
+                server_env,
+                workers=args.workers,
+                max_requests=args.max_requests,
+                log_dir=Path(log_dir),
+            )
+            try:
+                measure(gunicorn, results, cookies, args)
+            finally:
+                STOP.set()
+                gunicorn.stop()
+                STOP.clear()
+            backends.finish()
+    finally:
+        backends.close()
+
+    summary = report(results, backends, args.workers, args)
+    return summary, any(result.errors for result in results)
+
+
 def main() -> int:
     args = parse_args()
     pages = select_pages(args.pages)
@@ -1567,48 +1644,27 @@ def main() -> int:
         {**environment, "DATABASE_URL": with_application_name(database_url, APP_NAME_SETUP)}
     )
     counts = prepare_data()
-    pages = resolve_paths(pages)
+    bench_pdf = None
+    pdf_fixtures = None
+    if args.only != "pages":
+        import bench_pdf  # scripts/, next to this file
 
-    results = [PageResult(page) for page in pages]
-    cookies: dict[str, list[str]] = {}
-    from django.conf import settings
-    from django.db import connections
+        # Before any test client or gunicorn: WhiteNoise must find the PDF's static copy.
+        pdf_fixtures = bench_pdf.prepare(sys.modules[__name__])
 
-    for page in pages:
-        if "user" in page and page["user"] not in cookies:
-            keys = make_sessions(page["user"], args.concurrency)
-            cookies[page["user"]] = [f"{settings.SESSION_COOKIE_NAME}={key}" for key in keys]
-    for result in results:
-        user = result.page.get("user")
-        result.queries = count_queries(result.page, cookies[user][0] if user else None)
+    summary: dict[str, Any] = {}
+    failed = False
+    if args.only != "pdf":
+        pages_summary, pages_failed = measure_pages(pages, environment, params, args)
+        summary.update(pages_summary)
+        failed |= pages_failed
+    if bench_pdf is not None and pdf_fixtures is not None:
+        pdf_summary, pdf_failed = bench_pdf.run(
+            sys.modules[__name__], pdf_fixtures, environment, args
+        )
+        summary["pdf"] = pdf_summary
+        failed |= pdf_failed
 
-    backends = BackendCounter(params)
-    try:
-        with tempfile.TemporaryDirectory(prefix="portal-bench-") as log_dir:
-            # This process is done with the bench database: its connection must not be counted.
-            connections.close_all()
-            backends.wait_until_gone(APP_NAME_SETUP)
-            backends.start()
-            server_env = {
-                **environment,
-                "DATABASE_URL": with_application_name(database_url, APP_NAME_SERVER),
-            }
-            gunicorn = Gunicorn(
-                server_env,
-                workers=args.workers,
-                max_requests=args.max_requests,
-                log_dir=Path(log_dir),
-            )
-            try:
-                measure(gunicorn, results, cookies, args)
-            finally:
-                STOP.set()
-                gunicorn.stop()
-            backends.finish()
-    finally:
-        backends.close()
-
-    summary = report(results, backends, args.workers, args)
     output = {
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "revision": git_revision(),
@@ -1619,6 +1675,7 @@ def main() -> int:
             "platform": platform.platform(),
         },
         "config": {
+            "only": args.only,
             "rounds": args.rounds,
             "requests_per_round": args.requests,
             "concurrency": args.concurrency,
@@ -1626,6 +1683,7 @@ def main() -> int:
             "workers": args.workers,
             "conn_max_age": args.conn_max_age,
             "max_requests": args.max_requests,
+            "pdf_rounds": args.pdf_rounds,
             "database": params.dbname,
             "redis": redact(redis_url),
         },
@@ -1635,7 +1693,7 @@ def main() -> int:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(json_safe(output), indent=2, ensure_ascii=False) + "\n")
     print(f"\nResults written to {args.output} ({output['duration_s']} s in all)")
-    return 1 if any(result.errors for result in results) else 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

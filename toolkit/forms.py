@@ -38,8 +38,10 @@ class LibraryFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), max_length=100, required=False)
 
     def filters(self) -> dict:
-        """The valid filters; an invalid one is ignored rather than failing the page."""
-        data = self.cleaned_data if self.is_valid() else {}
+        """The valid filters; an invalid one is ignored rather than failing the page (the
+        others still apply: cleaned_data keeps every field that validated)."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
         return {
             "audience": data.get("rolle") or "",
             "step": data.get("trin"),

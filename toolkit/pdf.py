@@ -8,6 +8,8 @@ import contextlib
 import logging
 import mimetypes
 import posixpath
+import re
+from datetime import date
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -83,6 +85,8 @@ def qr_svg(url: str) -> str:
     )
     svg = image.to_string(encoding="unicode")
     svg = svg[svg.index("<svg") :]
+    # Several codes in one document must not share the generator's fixed element id.
+    svg = re.sub(r'\s+id="[^"]*"', "", svg)
     return mark_safe(svg)  # noqa: S308  (made here from a URL, no markup from users)
 
 
@@ -111,11 +115,24 @@ def _with_qr(tools: list[Tool]) -> list[Tool]:
     return tools
 
 
+def _dates_from_iso(inputs: dict) -> None:
+    """The pack's inputs keep dates as ISO text (they are hashed); the PDF shows them as dates."""
+    for phase in inputs["phases"]:
+        phase["starts"] = date.fromisoformat(phase["starts"])
+    for workshop in inputs["workshops"]:
+        workshop["date"] = date.fromisoformat(workshop["date"])
+    for name in ("start_date", "end_date"):
+        if inputs[name]:
+            inputs[name] = date.fromisoformat(inputs[name])
+
+
 def job_html(job: RenderJob) -> str:
     """The HTML source of a job's PDF."""
     from .selectors import starter_pack_inputs
 
-    context = {"job": job, "today": timezone.localdate(), "site_url": settings.SITE_URL}
+    # The job's own date, so a PDF reused later still says when it was made.
+    made_on = timezone.localdate(job.created_at) if job.created_at else timezone.localdate()
+    context = {"job": job, "today": made_on, "site_url": settings.SITE_URL}
     with translation.override("da"):
         if job.kind == JobKind.TOOL:
             tool = Tool.objects.for_page().get(pk=job.tool_id)
@@ -138,6 +155,7 @@ def job_html(job: RenderJob) -> str:
         if job.kind == JobKind.STARTER_PACK:
             course = Course.objects.select_related("municipality").get(pk=job.course_id)
             inputs = starter_pack_inputs(course)
+            _dates_from_iso(inputs)
             tools = _with_qr(_tools_in_order(inputs["tool_ids"]))
             course_url = absolute(course.get_absolute_url())
             context |= {

@@ -60,10 +60,12 @@ def library_tools(
     )
 
 
-def cookbook_tools() -> list[Tool]:
-    """The published full versions, in step order: the facilitators' cookbook."""
+def cookbook_tools(user) -> list[Tool]:
+    """The published full versions the user may read, in step order: the facilitators'
+    cookbook. A tool restricted to other roles stays out of this user's book."""
     return list(
         Tool.objects.published()
+        .visible_to(user)
         .filter(variant=Variant.FULL)
         .annotate(first_step=Min("step_rows__step"))
         .order_by("first_step", "title")
@@ -83,10 +85,11 @@ def starter_pack_default_tools():
 
 
 def starter_pack_choices():
-    """The tools a facilitator may put into a starter pack: every published simplified one."""
+    """The tools a facilitator may put into a starter pack: the published, public simplified
+    ones (the pack goes to every member of the course, whatever their role)."""
     return (
         Tool.objects.published()
-        .filter(variant=Variant.SIMPLIFIED)
+        .filter(variant=Variant.SIMPLIFIED, visibility="offentlig")
         .annotate(first_step=Min("step_rows__step"))
         .order_by("first_step", "title")
         .prefetch_related("step_rows")
@@ -98,6 +101,7 @@ def starter_pack_tools(course: Course) -> list[Tool]:
     chosen = (
         list(
             pack.tools.published()
+            .filter(visibility="offentlig")
             .annotate(first_step=Min("step_rows__step"))
             .order_by("first_step", "title")
         )
@@ -122,7 +126,9 @@ def _planned_phases(course: Course) -> list[dict]:
         else:
             base = previous_start or course.start_date
             days = PHASE_EXPECTED_DAYS.get(Phase(step.phase - 1), 0) if previous_start else 0
-            starts = max(base + timedelta(days=days), timezone.localdate())
+            # Projected from the last known start, not from today: the plan (and with it the
+            # pack's content hash) must not change by itself every day.
+            starts = base + timedelta(days=days)
             planned = True
         plan.append(
             {

@@ -102,11 +102,23 @@ def tool_save(
     if not actor.has_perm("toolkit.change_tool"):
         raise NotAllowed(_("You may not edit tools."))
     steps, audiences = sorted(set(steps)), sorted(set(audiences))
+    programme = [
+        ProgrammeRow(
+            title=row.title,
+            minutes=row.minutes,
+            description=row.description.replace("\r\n", "\n"),
+            cue=row.cue.replace("\r\n", "\n"),
+        )
+        for row in programme
+    ]
     if tool is not None:
         tool = Tool.objects.select_for_update().get(pk=tool.pk)
     else:
         tool = Tool(is_demo=is_demo)
     for name, value in fields.items():
+        if isinstance(value, str):
+            # Browsers send CRLF; the same text saved again must not count as a change.
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
         setattr(tool, name, sanitize_html(value) if name in RICH_FIELDS else value)
     if tool.variant != Variant.SIMPLIFIED:
         tool.full_version = None
@@ -269,7 +281,7 @@ def basket_pdf_request(*, tools: Sequence[Tool], user) -> tuple[RenderJob, bool]
 def cookbook_pdf_request(*, user) -> tuple[RenderJob, bool]:
     from .selectors import cookbook_tools
 
-    tools = cookbook_tools()
+    tools = cookbook_tools(user)
     key = job_key(JobKind.COOKBOOK, tools_key_parts(tools))
     with translation.override("da"):
         title = _("Cookbook for facilitators")

@@ -4,9 +4,17 @@ import logging
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
+from celery.signals import worker_init
 from django.conf import settings
 
 logger = logging.getLogger(__name__)
+
+
+@worker_init.connect
+def _warm_up(**kwargs) -> None:
+    """Imports WeasyPrint once in the worker's parent process, before the pool forks, so no
+    render pays for the import (quality.md P10). The web processes never import it."""
+    from . import pdf  # noqa: F401
 
 
 @shared_task(

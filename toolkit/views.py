@@ -8,6 +8,7 @@ from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.backends.utils import csrf_input
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -56,13 +57,17 @@ def library(request):
         tools = list(selectors.library_tools(request.user, **filters))
         return {"tools": tools, "filters": filters, "csrf_marker": CSRF_MARKER}
 
-    html = cached_fragment(
-        request,
-        name="library",
-        template="toolkit/library.html#results",
-        build=build,
-        vary=[_user_vary(request.user), *[filters[k] or "" for k in sorted(filters)]],
-    )
+    if filters["text"]:
+        # Free-text searches are not cached: every different text would be a new entry.
+        html = render_to_string("toolkit/library.html#results", build(), request=request)
+    else:
+        html = cached_fragment(
+            request,
+            name="library",
+            template="toolkit/library.html#results",
+            build=build,
+            vary=[_user_vary(request.user), *[filters[k] or "" for k in sorted(filters)]],
+        )
     results = html.replace(CSRF_MARKER, str(csrf_input(request)))
     context = {
         "form": form,
@@ -118,6 +123,12 @@ def _job_for(request, pk) -> RenderJob:
             and job.tool.status == ToolStatus.PUBLISHED
             and job.tool.visibility == "offentlig"
         ) or Tool.objects.visible_to(user).filter(pk=job.tool_id).exists()
+    elif job.kind in (JobKind.BASKET, JobKind.COOKBOOK):
+        # Everything in it must be readable by the user; the cookbook also needs its permission.
+        ids = set(job.tool_ids)
+        allowed = Tool.objects.visible_to(user).filter(pk__in=ids).count() == len(ids) and (
+            job.kind == JobKind.BASKET or user.has_perm("toolkit.view_cookbook")
+        )
     elif job.kind == JobKind.BASKET:
         ids = set(job.tool_ids)
         allowed = Tool.objects.visible_to(user).filter(pk__in=ids).count() == len(ids)
@@ -223,7 +234,7 @@ def _next_url(request, default: str) -> str:
 
 @permission_or_404("toolkit.view_cookbook")
 def cookbook(request):
-    tools = selectors.cookbook_tools()
+    tools = selectors.cookbook_tools(request.user)
     groups = selectors.group_by_first_step(tools)
     return render(request, "toolkit/cookbook.html", {"groups": groups, "count": len(tools)})
 

@@ -1,7 +1,6 @@
 """Staff pages across all courses: the portfolio board, the table of all municipalities,
 starting a course and choosing who takes part in it."""
 
-
 from django import forms
 from django.contrib import messages
 from django.db import models

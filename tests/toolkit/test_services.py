@@ -458,3 +458,60 @@ def test_group_names_in_the_factory_are_real_roles():
     # make_tool(restricted_roles=[Role.X]) looks the group up by name.
     tool = make_tool(visibility="begraenset", restricted_roles=[Role.FACILITATOR])
     assert list(tool.restricted_roles.all()) == [Group.objects.get(name=Role.FACILITATOR)]
+
+
+def test_crlf_from_a_browser_is_not_a_change(db):
+    from tests.toolkit.factories import make_tool, tool_editor
+    from toolkit.services import ProgrammeRow, tool_save
+
+    tool = make_tool(materials="Post-its\nTusser", body="<p>Et</p>\n<p>To</p>")
+    fields = {
+        "title": tool.title,
+        "slug": tool.slug,
+        "variant": tool.variant,
+        "full_version": None,
+        "purpose": tool.purpose,
+        "body": tool.body.replace("\n", "\r\n"),
+        "duration_minutes": tool.duration_minutes,
+        "participants": tool.participants,
+        "materials": tool.materials.replace("\n", "\r\n"),
+        "preparation": tool.preparation,
+        "follow_up": tool.follow_up,
+        "source_note": tool.source_note,
+        "visibility": tool.visibility,
+    }
+    programme = [
+        ProgrammeRow(title=i.title, minutes=i.minutes, description=i.description, cue=i.cue)
+        for i in tool.programme.all()
+    ]
+    again = tool_save(
+        actor=tool_editor(),
+        tool=tool,
+        fields=fields,
+        steps=tool.steps,
+        audiences=tool.audiences,
+        programme=programme,
+    )
+    assert (again.version, again.updated_at) == (tool.version, tool.updated_at)
+
+
+def test_cookbook_leaves_out_tools_restricted_to_other_roles(db):
+    from portal.accounts.roles import Role
+    from tests.accounts.factories import make_user
+    from tests.toolkit.factories import make_tool
+    from toolkit.selectors import cookbook_tools
+
+    public = make_tool("Offentlig drejebog")
+    for_leaders = make_tool(
+        "Kun for ledere", visibility="begraenset", restricted_roles=[Role.LEADER]
+    )
+    facilitator = make_user(Role.FACILITATOR)
+    book = cookbook_tools(facilitator)
+    assert public in book
+    assert for_leaders not in book
+
+
+def test_several_qr_codes_in_one_document_have_no_shared_ids():
+    from toolkit.pdf import qr_svg
+
+    assert " id=" not in qr_svg("https://example.dk/a") + qr_svg("https://example.dk/b")

@@ -42,8 +42,8 @@ DANISH_PARAGRAPH = (
     "sorterer dem på tavlen og vælger sammen, hvad vi tager fat på først. Lederen og "
     "tillidsrepræsentanten følger op på næste møde, så ingen seddel bliver glemt.</p>"
 )
-# Measured in one warm process on these 2-core machines (WeasyPrint 70): 300 paragraphs and
-# 500 programme rows ≈ 4 s (≈ 90 pages); 300 paragraphs and 2,000 rows ≈ 13 s (≈ 300 pages).
+# Render times measured in a worker on these 2-core machines (WeasyPrint 70): 300 paragraphs
+# and 500 programme rows ≈ 4 s; 300 paragraphs and 2,000 rows 13–25 s (≈ 300 pages).
 LONG = {"paragraphs": 300, "rows": 500}
 PATHOLOGICAL = {"paragraphs": 300, "rows": 2000}
 
@@ -104,15 +104,15 @@ def worker_database_url() -> str:
     return f"postgres://{credentials}{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-
 @dataclass
 class Worker:
     process: subprocess.Popen
     queue: str
     log: Path
 
-    def output(self) -> str:
-        return self.log.read_text(errors="replace")[-6000:]
+    def output(self, tail: int | None = 6000) -> str:
+        text = self.log.read_text(errors="replace")
+        return text[-tail:] if tail else text
 
     def children(self) -> list[int]:
         pids = []
@@ -194,11 +194,15 @@ def start_worker(require_redis, settings, tmp_path):
 
 
 def _forget_queues(queues: list[str]) -> None:
+    """Removes the test queues and kombu's routing entries for them (each queue has a direct
+    exchange of the same name) from the broker."""
     import redis
 
     client = redis.Redis.from_url(django_settings.CELERY_BROKER_URL)
     try:
-        client.delete(*queues, *(f"_kombu.binding.{queue}" for queue in queues))
+        for queue in queues:
+            client.delete(queue, f"_kombu.binding.{queue}", f"_kombu.binding_permanent.{queue}")
+            client.zrem("_kombu.binding_deadlines", queue)
     finally:
         client.close()
 
@@ -266,9 +270,7 @@ def test_a_worker_killed_mid_render_loses_nothing(start_worker):
     worker = start_worker()
     enqueue(job, worker.queue)
 
-    job = wait_for(
-        job, worker, lambda j: j.status == JobStatus.RENDERING, what="the first attempt"
-    )
+    job = wait_for(job, worker, lambda j: j.status == JobStatus.RENDERING, what="the first attempt")
     children = worker.children()
     assert len(children) == 1, children
     os.kill(children[0], signal.SIGKILL)
@@ -280,7 +282,8 @@ def test_a_worker_killed_mid_render_loses_nothing(start_worker):
     assert RenderJob.objects.filter(content_hash=job.content_hash).count() == 1
     assert pdf_files() == [Path(django_settings.MEDIA_ROOT) / job.file.name]
     assert pdf_files()[0].read_bytes().startswith(b"%PDF")
-    assert "SIGKILL" in worker.output()  # it really was the kill that the worker survived
+    # It really was the kill, and the worker survived it.
+    assert "WorkerLostError" in worker.output(tail=None)
     assert worker.process.poll() is None
     assert queue_length(worker.queue) == 0  # and no copy of the message is left to run again
 
@@ -301,10 +304,7 @@ def test_a_poison_job_fails_after_max_attempts_and_staff_see_it(start_worker, cl
     assert job.finished_at is not None
     assert not job.file
     assert pdf_files() == []
-    # No fourth attempt comes later: nothing is left on the queue.
-    assert queue_length(worker.queue) == 0
-    time.sleep(0.5)
-    assert RenderJob.objects.get(pk=job.pk).attempts == 3
+    assert queue_length(worker.queue) == 0  # no further retry is waiting
 
     client_as(Role.EDITOR)
     response = client.get(reverse("toolkit:statistics"))
@@ -314,15 +314,16 @@ def test_a_poison_job_fails_after_max_attempts_and_staff_see_it(start_worker, cl
 
 
 def test_a_pathological_document_ends_at_the_soft_time_limit(start_worker):
-    """R13: a render that would take ~13 s stops at the 1 s soft limit, is recorded as failed
+    """R13: a render that would take 13–25 s stops at the 1 s soft limit, is recorded as failed
     (not retried), long before the 5 s hard limit; the worker keeps working."""
     warm_up = make_job(make_tool(title="Lille drejebog"))
     slow = make_job(make_tool(title="Uendelig drejebog", **PATHOLOGICAL))
     after = make_job(make_tool(title="Lille drejebog bagefter"))
     worker = start_worker(PDF_SOFT_TIME_LIMIT=1, PDF_TIME_LIMIT=5)
 
-    # The child's first render imports WeasyPrint (toolkit.pdf is imported lazily), which takes
-    # about a second on its own: render a small document first, under the normal limits.
+    # A child's first render pays one-off costs (fonts, templates, first queries) that can take
+    # a second on a loaded machine: render a small document first, under the normal limits, so
+    # the 1 s budget below is spent on the pathological document.
     enqueue(warm_up, worker.queue)
     warm_up = wait_for(warm_up, worker, finished, what="the warm-up render")
     assert warm_up.status == JobStatus.DONE, warm_up.error
@@ -339,7 +340,7 @@ def test_a_pathological_document_ends_at_the_soft_time_limit(start_worker):
     assert "time limit" in slow.error
     assert slow.attempts == 1  # a document this slow is not tried again
     assert elapsed < 5, f"ended after {elapsed:.1f} s: the hard limit, not the soft one"
-    assert "Soft time limit (1s) exceeded" in worker.output()
+    assert "Soft time limit (1s) exceeded" in worker.output(tail=None)
     assert not slow.file
 
     enqueue(after, worker.queue)

@@ -77,8 +77,8 @@ def violations(html: str, baseline: str) -> list[str]:
                 found.append(f"<{tag} {name}>")
             if name in URL_ATTRIBUTES and plain.startswith(BAD_SCHEMES):
                 found.append(f"<{tag} {name}={value!r}>")
-            if "javascript:" in plain or "vbscript:" in plain:
-                found.append(f"<{tag} {name}={value!r}>")
+            if name == "style" and re.search(r"javascript:|vbscript:|expression\(|url\(", plain):
+                found.append(f"<{tag} style={value!r}>")
         if tag == "script" and not dict(attrs).get("src"):
             found.append("inline <script>")
         if tag == "form" and re.match(r"(?:[a-z]+:)?//", dict(attrs).get("action") or ""):
@@ -192,12 +192,16 @@ def test_payloads_posted_by_an_editor_are_harmless_everywhere(client, client_as)
             assert response.status_code == 200
             assert_strict_csp(response)
         outputs = {"page": page.text, "form": form.text, "lix": lix.text}
+        # The form lists every full tool as a choice: compare with a form of the same moment.
+        baseline["form"] = client.get(reverse("toolkit:tool_edit", args=[harmless.pk])).text
         outputs["pdf"] = _pdf_source(tool)
         for name, html in outputs.items():
             if found := violations(html, baseline[name]):
                 failures[f"{payload} → {name}"] = found
         if "<" in payload:
-            assert escape(payload) in page.text
+            # <title>, breadcrumb, heading, purpose, materials, the programme item's title,
+            # description and cue, participants and source (and the "saved" message).
+            assert page.text.count(escape(payload)) >= 10, payload
             assert payload not in page.text
             assert escape(payload) in outputs["pdf"]
     assert failures == {}
