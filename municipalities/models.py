@@ -146,6 +146,15 @@ class CourseQuerySet(models.QuerySet):
             visible |= models.Q(municipality_id=user.municipality_id)
         return self.filter(pk__in=self.filter(visible).values("pk"))
 
+    def of_member(self, user):
+        """Courses the user takes part in as a member; every course for staff. Narrower than
+        `visible_to`: for what names the people of a course (e.g. its starter pack)."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        if user.has_perm("municipalities.view_all_courses"):
+            return self
+        return self.filter(pk__in=CourseMember.objects.filter(user=user).values("course_id"))
+
     def editable_by(self, user):
         """Courses the user may run (content, gates, phases)."""
         if not user.is_authenticated or not user.is_active:
@@ -327,6 +336,14 @@ class Course(models.Model):
             member.user_id == user.pk and member.role in CourseMember.FACILITATING_ROLES
             for member in self.members.all()
         )
+
+    def has_member(self, user) -> bool:
+        """The object-level twin of `Course.objects.of_member`, from the prefetched members."""
+        if not user.is_authenticated:
+            return False
+        if user.has_perm("municipalities.view_all_courses"):
+            return True
+        return any(member.user_id == user.pk for member in self.members.all())
 
     @property
     def is_closed(self) -> bool:

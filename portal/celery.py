@@ -26,6 +26,15 @@ app.conf.beat_schedule = {
         "task": "toolkit.tasks.refresh_starter_packs",
         "schedule": crontab(minute="*/15"),
     },
+    # A PDF job whose message never reached a worker (the broker was down) is queued again.
+    "flush-download-counts": {
+        "task": "toolkit.tasks.flush_download_counts",
+        "schedule": crontab(minute="*/5"),
+    },
+    "requeue-stale-render-jobs": {
+        "task": "toolkit.tasks.requeue_stale_render_jobs",
+        "schedule": crontab(minute="*/10"),
+    },
 }
 
 app.autodiscover_tasks()

@@ -9,4 +9,11 @@ class ToolkitConfig(AppConfig):
     def ready(self) -> None:
         from municipalities import course_tabs
 
-        course_tabs.register(course_tabs.CourseTab(_("Starter pack"), "toolkit:starter_pack"))
+        course_tabs.register(
+            course_tabs.CourseTab(
+                _("Starter pack"),
+                "toolkit:starter_pack",
+                # It names the course's people with their e-mail addresses: members and staff.
+                is_visible=lambda user, course: course.has_member(user),
+            )
+        )

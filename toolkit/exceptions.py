@@ -7,3 +7,7 @@ class ToolkitError(Exception):
 
 class NotAllowed(ToolkitError):
     pass
+
+
+class ToolChanged(ToolkitError):
+    """Someone else saved the tool after the editor opened it."""

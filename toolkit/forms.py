@@ -8,8 +8,8 @@ from .models import Audience, Tool, Variant, Visibility
 from .services import ProgrammeRow
 
 RICH_TEXT_HELP = _(
-    "Simple HTML is kept: paragraphs <p>, lists <ul>/<ol>/<li>, <strong>, <em>, headings "
-    "<h2>–<h4> and links. Everything else is removed when you save."
+    "Simple HTML is kept: paragraphs, bulleted and numbered lists, bold, italics, headings "
+    "(levels 2 to 4) and links. Everything else is removed when you save."
 )
 
 
@@ -51,6 +51,8 @@ class LibraryFilterForm(forms.Form):
 
 
 class ToolForm(forms.ModelForm):
+    # The version the editor started from: a save over someone else's newer save is refused.
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     steps = forms.TypedMultipleChoiceField(
         label=_("Steps"),
         choices=Step.choices,
@@ -93,6 +95,9 @@ class ToolForm(forms.ModelForm):
             "follow_up": forms.Textarea(attrs={"rows": 4}),
             "restricted_roles": forms.CheckboxSelectMultiple,
         }
+        error_messages = {
+            "slug": {"unique": _("Another tool already has this address; choose another.")},
+        }
         help_texts = {
             "slug": _("The tool's web address: lower-case letters, digits and hyphens."),
             "preparation": RICH_TEXT_HELP,
@@ -104,6 +109,7 @@ class ToolForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         full = Tool.objects.filter(variant=Variant.FULL).order_by("title")
         if self.instance.pk:
+            self.initial.setdefault("seen_version", self.instance.version)
             full = full.exclude(pk=self.instance.pk)
             self.initial.setdefault("steps", self.instance.steps)
             self.initial.setdefault("audiences", self.instance.audiences)
@@ -159,6 +165,10 @@ class ProgrammeItemForm(forms.Form):
 
 
 class BaseProgrammeFormSet(forms.BaseFormSet):
+    default_error_messages = {
+        "too_many_forms": _("A programme can have at most %(num)d items."),
+    }
+
     def rows(self) -> list[ProgrammeRow]:
         return [
             ProgrammeRow(
@@ -175,7 +185,13 @@ class BaseProgrammeFormSet(forms.BaseFormSet):
 
 
 ProgrammeFormSet = forms.formset_factory(
-    ProgrammeItemForm, formset=BaseProgrammeFormSet, extra=2, can_delete=True, max_num=30
+    ProgrammeItemForm,
+    formset=BaseProgrammeFormSet,
+    extra=2,
+    can_delete=True,
+    max_num=30,
+    validate_max=True,
+    absolute_max=40,
 )
 
 

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from municipalities.models import Course, Municipality, Step
@@ -335,6 +336,9 @@ class RenderJob(models.Model):
     )
     # The tools in a print basket, starter pack or cookbook, in order.
     tool_ids = models.JSONField(default=list, blank=True)
+    # What was hashed, for documents made from more than tools (a starter pack's dates and
+    # people): rendered from this snapshot, so a version stays what it was when asked for.
+    payload = models.JSONField(default=dict, blank=True)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -400,7 +404,7 @@ class StarterPack(models.Model):
 
 
 class ToolDownload(models.Model):
-    """One asked-for PDF of a tool: who (by role) and from where, never by name."""
+    """Asked-for PDFs of a tool on one day: who (by role) and from where, never by name."""
 
     tool = models.ForeignKey(Tool, on_delete=models.CASCADE, related_name="downloads")
     audience = models.CharField(
@@ -409,7 +413,9 @@ class ToolDownload(models.Model):
     municipality = models.ForeignKey(
         Municipality, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+    day = models.DateField(_("day"), default=timezone.localdate)
+    count = models.PositiveIntegerField(_("downloads"), default=1)
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("tool download")

@@ -4,25 +4,29 @@ Only the worker calls this (never a web request). WeasyPrint is imported with th
 a worker pays its import once, at start (quality.md P10).
 """
 
+import base64
 import contextlib
+import copy
 import logging
 import mimetypes
+import os
 import posixpath
-import re
 from datetime import date
 from pathlib import Path
+from urllib import request
 from urllib.parse import unquote, urlsplit
 
 import qrcode
-import qrcode.image.svg
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db.models import Min
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from municipalities.models import Course, Step
@@ -45,6 +49,17 @@ class StaticOnlyURLFetcher(URLFetcher):
     """Serves the project's own static files (CSS, fonts, images) and inline data: URLs.
     Refuses file://, other hosts, link-local metadata addresses and device files, and logs
     them (quality.md R13)."""
+
+    def __init__(self):
+        # Only the data: handler: no network or file handlers are ever built (their set-up,
+        # TLS certificates included, cost more than rendering a short page).
+        request.OpenerDirector.__init__(self)
+        self.add_handler(request.DataHandler())
+        self._timeout = 5
+        self._http_headers = {}
+        self._allowed_protocols = ("data",)
+        self._fail_on_errors = False
+        self._request = None
 
     def fetch(self, url, headers=None):
         if url.startswith("data:"):
@@ -76,29 +91,62 @@ class StaticOnlyURLFetcher(URLFetcher):
 
 
 def qr_svg(url: str) -> str:
-    """An inline SVG QR code for `url` (vector, so it prints sharp at any size)."""
-    image = qrcode.make(
-        url,
-        image_factory=qrcode.image.svg.SvgPathImage,
-        error_correction=qrcode.constants.ERROR_CORRECT_M,
-        border=2,
+    """An SVG QR code for `url`: one path with a rectangle per run of dark modules in a row
+    (far fewer shapes than one square per module, which WeasyPrint draws slowly)."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=2)
+    code.add_data(url)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    runs = []
+    for y, row in enumerate(matrix):
+        x = 0
+        while x < len(row):
+            if row[x]:
+                start = x
+                while x < len(row) and row[x]:
+                    x += 1
+                runs.append(f"M{start} {y}h{x - start}v1h-{x - start}z")
+            else:
+                x += 1
+    size = len(matrix)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
+        f'shape-rendering="crispEdges"><path fill="#000" d="{"".join(runs)}"/></svg>'
     )
-    svg = image.to_string(encoding="unicode")
-    svg = svg[svg.index("<svg") :]
-    # Several codes in one document must not share the generator's fixed element id.
-    svg = re.sub(r'\s+id="[^"]*"', "", svg)
-    return mark_safe(svg)  # noqa: S308  (made here from a URL, no markup from users)
+
+
+def qr_image(url: str, description: str) -> str:
+    """The QR code as an <img> with alternative text (PDF/UA needs it on every figure)."""
+    data = base64.b64encode(qr_svg(url).encode()).decode()
+    return format_html(
+        '<img class="qr-code" src="data:image/svg+xml;base64,{}" alt="{}">',
+        data,
+        f"{description}: {url}",
+    )
 
 
 def absolute(path: str) -> str:
     return settings.SITE_URL + path
 
 
+_font_config: tuple[int, FontConfiguration] | None = None
+
+
+def font_config() -> FontConfiguration:
+    """One font configuration per process (made after the worker forks): building it anew
+    for every render re-reads the fonts and grows the worker's memory (quality.md P9)."""
+    global _font_config
+    if _font_config is None or _font_config[0] != os.getpid():
+        _font_config = (os.getpid(), FontConfiguration())
+    return _font_config[1]
+
+
 def html_to_pdf(html: str) -> tuple[bytes, int]:
     """Renders HTML to a tagged A4 PDF with subset, embedded fonts; returns it and its pages."""
-    document = HTML(
-        string=html, base_url=BASE_URL, url_fetcher=StaticOnlyURLFetcher(timeout=5)
-    ).render()
+    config = font_config()
+    document = HTML(string=html, base_url=BASE_URL, url_fetcher=StaticOnlyURLFetcher()).render(
+        font_config=config
+    )
     pdf = document.write_pdf(pdf_variant="pdf/ua-1")
     return pdf, len(document.pages)
 
@@ -111,7 +159,7 @@ def _tools_in_order(ids: list[int]) -> list[Tool]:
 def _with_qr(tools: list[Tool]) -> list[Tool]:
     for tool in tools:
         tool.page_url = absolute(tool.get_absolute_url())
-        tool.qr = qr_svg(tool.page_url)
+        tool.qr = qr_image(tool.page_url, gettext("QR code to the tool in the portal"))
     return tools
 
 
@@ -154,7 +202,7 @@ def job_html(job: RenderJob) -> str:
             return render_to_string("toolkit/pdf/tools.html", context)
         if job.kind == JobKind.STARTER_PACK:
             course = Course.objects.select_related("municipality").get(pk=job.course_id)
-            inputs = starter_pack_inputs(course)
+            inputs = copy.deepcopy(job.payload) if job.payload else starter_pack_inputs(course)
             _dates_from_iso(inputs)
             tools = _with_qr(_tools_in_order(inputs["tool_ids"]))
             course_url = absolute(course.get_absolute_url())
@@ -164,7 +212,7 @@ def job_html(job: RenderJob) -> str:
                 "with_toc": True,
                 "document_title": job.title,
                 "course_url": course_url,
-                "course_qr": qr_svg(course_url),
+                "course_qr": qr_image(course_url, gettext("QR code to the course in the portal")),
                 "library_url": absolute("/vaerktoejer/"),
             }
             return render_to_string("toolkit/pdf/starter_pack.html", context)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from municipalities.models import PHASE_EXPECTED_DAYS, Course, CourseRole, Phase, Step
 from municipalities.selectors import course_timeline
 
-from .models import Audience, Tool, Variant
+from .models import Audience, Tool, Variant, Visibility
 
 # What each person in a course does, in the starter pack.
 ROLE_TASKS = {
@@ -76,7 +76,7 @@ def starter_pack_default_tools():
     """Simplified public tools for the first two steps: the starter pack when nobody chose."""
     return (
         Tool.objects.published()
-        .filter(variant=Variant.SIMPLIFIED, visibility="offentlig")
+        .filter(variant=Variant.SIMPLIFIED, visibility=Visibility.PUBLIC)
         .filter(step_rows__step__in=DEFAULT_STARTER_PACK_STEPS)
         .distinct()
         .annotate(first_step=Min("step_rows__step"))
@@ -89,7 +89,7 @@ def starter_pack_choices():
     ones (the pack goes to every member of the course, whatever their role)."""
     return (
         Tool.objects.published()
-        .filter(variant=Variant.SIMPLIFIED, visibility="offentlig")
+        .filter(variant=Variant.SIMPLIFIED, visibility=Visibility.PUBLIC)
         .annotate(first_step=Min("step_rows__step"))
         .order_by("first_step", "title")
         .prefetch_related("step_rows")
@@ -101,7 +101,7 @@ def starter_pack_tools(course: Course) -> list[Tool]:
     chosen = (
         list(
             pack.tools.published()
-            .filter(visibility="offentlig")
+            .filter(visibility=Visibility.PUBLIC)
             .annotate(first_step=Min("step_rows__step"))
             .order_by("first_step", "title")
         )
@@ -209,7 +209,7 @@ def lix_preview(data) -> dict:
     )
     rows = []
     total = data.get("programme-TOTAL_FORMS", "0")
-    total = int(total) if total.isdigit() else 0
+    total = int(total) if total.isascii() and total.isdigit() else 0
     for index in range(min(total, 30)):
         prefix = f"programme-{index}-"
         if data.get(prefix + "DELETE"):
@@ -248,3 +248,128 @@ def lix_band(score: int) -> str:
     if score < 55:
         return _("hard")
     return _("very hard")
+
+
+def is_public_tool_job(job) -> bool:
+    from .models import JobKind, ToolStatus
+
+    tool = job.tool
+    return (
+        job.kind == JobKind.TOOL
+        and tool is not None
+        and (tool.status, tool.visibility) == (ToolStatus.PUBLISHED, Visibility.PUBLIC)
+    )
+
+
+# Answers about public tools' PDFs, cached under the tools version: any tool change (an edit,
+# unpublishing, a new visibility) bumps it, so no stale answer outlives the tool it is about.
+def _public_key(kind: str, ident) -> str:
+    from .caching import tools_version
+    from .services import PDF_LAYOUT_VERSION
+
+    return f"toolkit:public-{kind}:{tools_version()}:{PDF_LAYOUT_VERSION}:{ident}"
+
+
+def cached_public_tool_job(slug: str):
+    from django.core.cache import cache
+
+    return cache.get(_public_key("tool-job", slug))
+
+
+def cache_public_tool_job(slug: str, found: tuple) -> None:
+    from django.core.cache import cache
+
+    cache.set(_public_key("tool-job", slug), found, timeout=60 * 60 * 24)
+
+
+def cached_public_file(job_id):
+    from django.core.cache import cache
+
+    return cache.get(_public_key("file", job_id))
+
+
+def cache_public_file(job_id, found: tuple) -> None:
+    from django.core.cache import cache
+
+    cache.set(_public_key("file", job_id), found, timeout=60 * 60 * 24)
+
+
+def job_visible_to(user, job) -> bool:
+    """Whether the user may see a PDF job: only when they may read everything in it."""
+    from .models import JobKind
+
+    if job.kind == JobKind.TOOL:
+        if is_public_tool_job(job):
+            return True
+        return Tool.objects.visible_to(user).filter(pk=job.tool_id).exists()
+    if job.kind in (JobKind.BASKET, JobKind.COOKBOOK):
+        if job.kind == JobKind.COOKBOOK and not user.has_perm("toolkit.view_cookbook"):
+            return False
+        ids = set(job.tool_ids)
+        return Tool.objects.visible_to(user).filter(pk__in=ids).count() == len(ids)
+    return Course.objects.of_member(user).filter(pk=job.course_id).exists()
+
+
+def download_statistics() -> tuple[list[dict], list[dict]]:
+    """Downloads per tool × role × municipality, and per tool: the rows in the database plus
+    the counts still waiting in Redis (read, not moved: this is a GET)."""
+    from collections import Counter
+
+    from django.db.models import Sum
+
+    from municipalities.models import Municipality
+
+    from . import download_counts
+    from .models import ToolDownload
+
+    detail: Counter = Counter()
+    for row in ToolDownload.objects.values("tool_id", "audience", "municipality_id").annotate(
+        n=Sum("count")
+    ):
+        detail[(row["tool_id"], row["audience"], row["municipality_id"])] += row["n"]
+    detail.update(download_counts.pending())
+    tools = {
+        t.pk: t for t in Tool.objects.filter(pk__in={k[0] for k in detail}).only("title", "variant")
+    }
+    places = dict(
+        Municipality.objects.filter(pk__in={k[2] for k in detail if k[2]}).values_list("pk", "name")
+    )
+    rows, per_tool = [], Counter()
+    for (tool_id, audience, municipality_id), n in detail.items():
+        if tool_id not in tools:
+            continue
+        per_tool[tool_id] += n
+        rows.append(
+            {
+                "tool__title": tools[tool_id].title,
+                "tool__variant": tools[tool_id].variant,
+                "audience": audience,
+                "municipality__name": places.get(municipality_id),
+                "count": n,
+            }
+        )
+    rows.sort(key=lambda r: (r["tool__title"], r["audience"], r["municipality__name"] or ""))
+    totals = [
+        {"tool__title": tools[pk].title, "tool__variant": tools[pk].variant, "count": n}
+        for pk, n in sorted(per_tool.items(), key=lambda item: (-item[1], tools[item[0]].title))
+    ]
+    return rows, totals
+
+
+def jobs_needing_attention(limit: int = 50) -> list:
+    """Failed PDF jobs, and jobs waiting far longer than any render takes, newest first."""
+    from datetime import timedelta
+
+    from django.conf import settings
+    from django.db.models import Q
+
+    from .models import JobStatus, RenderJob
+
+    stale = timezone.now() - timedelta(seconds=settings.PDF_TIME_LIMIT * 2 + 60)
+    return list(
+        RenderJob.objects.filter(
+            Q(status=JobStatus.FAILED)
+            | Q(status=JobStatus.QUEUED, created_at__lt=stale)
+            | Q(status=JobStatus.RENDERING, started_at__lt=stale)
+        ).order_by("-created_at")[:limit]
+    )

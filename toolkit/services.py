@@ -7,11 +7,13 @@ import logging
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -21,8 +23,9 @@ from portal.accounts.models import User
 from portal.accounts.roles import Role
 from portal.richtext import html_to_text, sanitize_html
 
+from . import download_counts
 from .caching import bump_tools_version
-from .exceptions import NotAllowed
+from .exceptions import NotAllowed, ToolChanged
 from .models import (
     Audience,
     JobKind,
@@ -32,7 +35,6 @@ from .models import (
     StarterPack,
     Tool,
     ToolAudience,
-    ToolDownload,
     ToolStatus,
     ToolStep,
     Variant,
@@ -41,8 +43,24 @@ from .readability import lix
 
 logger = logging.getLogger(__name__)
 
-# Bump when the PDF templates or print CSS change: every PDF is then rendered anew.
-PDF_LAYOUT_VERSION = "2026-11-28.1"
+
+def _layout_version() -> str:
+    """A hash of everything that shapes a PDF besides its content: the PDF templates, the
+    print CSS and the Danish translations. A change to any of them renders every PDF anew."""
+    root = Path(settings.BASE_DIR)
+    files = [
+        *sorted((root / "templates/toolkit/pdf").glob("*.html")),
+        root / "static/toolkit/pdf.css",
+        root / "locale/da/LC_MESSAGES/django.mo",
+    ]
+    digest = hashlib.sha256()
+    for path in files:
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+PDF_LAYOUT_VERSION = _layout_version()
 RICH_FIELDS = ("body", "preparation", "follow_up")
 PLAIN_FIELDS = ("title", "purpose", "participants", "materials", "source_note")
 
@@ -96,10 +114,12 @@ def tool_save(
     programme: Sequence[ProgrammeRow],
     restricted_roles: Iterable[Group] = (),
     is_demo: bool = False,
+    seen_version: int | None = None,
 ) -> Tool:
     """Creates or revises a tool. Rich text is sanitised here, whoever calls; the version
-    goes up and "updated" moves only when the content really changed."""
-    if not actor.has_perm("toolkit.change_tool"):
+    goes up and "updated" moves only when the content really changed. `seen_version` is the
+    version the editor started from: a newer one means someone else saved in between."""
+    if not actor.has_perm("toolkit.change_tool" if tool else "toolkit.add_tool"):
         raise NotAllowed(_("You may not edit tools."))
     steps, audiences = sorted(set(steps)), sorted(set(audiences))
     programme = [
@@ -113,6 +133,14 @@ def tool_save(
     ]
     if tool is not None:
         tool = Tool.objects.select_for_update().get(pk=tool.pk)
+        if seen_version is not None and tool.version != seen_version:
+            raise ToolChanged(
+                _(
+                    "Someone else saved the tool while you were editing it (now version "
+                    "%(version)s). Open it again and make your changes there."
+                )
+                % {"version": tool.version}
+            )
     else:
         tool = Tool(is_demo=is_demo)
     for name, value in fields.items():
@@ -198,15 +226,13 @@ def audience_of(user, chosen: str = "") -> str:
     return chosen if chosen in Audience.values else ""
 
 
-def tool_downloads_record(*, tools: Iterable[Tool], user, chosen_audience: str = "") -> None:
-    """Counts one asked-for PDF per tool, by role and municipality, never by person."""
-    audience = audience_of(user, chosen_audience)
-    municipality_id = getattr(user, "municipality_id", None)
-    ToolDownload.objects.bulk_create(
-        [
-            ToolDownload(tool=tool, audience=audience, municipality_id=municipality_id)
-            for tool in tools
-        ]
+def tool_downloads_record(*, tools: Iterable[Tool | int], user, chosen_audience: str = "") -> None:
+    """Counts one asked-for PDF per tool (Tools or their ids), by role and municipality, never
+    by person."""
+    download_counts.count(
+        [getattr(tool, "pk", tool) for tool in tools],
+        audience_of(user, chosen_audience),
+        getattr(user, "municipality_id", None),
     )
 
 
@@ -232,11 +258,10 @@ def render_job_request(
     tool: Tool | None = None,
     course: Course | None = None,
     tool_ids: Sequence[int] = (),
+    payload: dict | None = None,
 ) -> tuple[RenderJob, bool]:
     """Finds the job for this content, or creates and queues it. Never renders: the answer
     is immediate, the worker does the work (quality.md P11)."""
-    from .tasks import render_pdf
-
     job = RenderJob.objects.filter(content_hash=key).first()
     if job is not None:
         return job, False
@@ -249,13 +274,39 @@ def render_job_request(
                 tool=tool,
                 course=course,
                 tool_ids=list(tool_ids),
+                payload=payload or {},
                 requested_by=requested_by if requested_by and requested_by.pk else None,
             )
     except IntegrityError:  # somebody asked for the same content at the same moment
         return RenderJob.objects.get(content_hash=key), False
-    job_id = str(job.pk)
-    transaction.on_commit(lambda: render_pdf.delay(job_id))
+    _enqueue(job)
     return job, True
+
+
+def _enqueue(job: RenderJob) -> None:
+    """Sends the job to the worker after commit. If the broker is down the answer still
+    succeeds; the job stays queued and the stale-job sweep sends it again."""
+    from .tasks import render_pdf
+
+    job_id = str(job.pk)
+    transaction.on_commit(lambda: render_pdf.delay(job_id), robust=True)
+
+
+def render_jobs_requeue_stale() -> int:
+    """Sends again the jobs that waited in the queue or "rendered" far longer than any render
+    may take: their message was lost. A duplicate message is harmless (jobs are idempotent),
+    and every run still counts as an attempt."""
+    now = timezone.now()
+    limit = timedelta(seconds=settings.PDF_TIME_LIMIT * 2 + 60)
+    stale = list(
+        RenderJob.objects.filter(
+            models.Q(status=JobStatus.QUEUED, created_at__lt=now - limit)
+            | models.Q(status=JobStatus.RENDERING, started_at__lt=now - limit)
+        ).only("pk")[:200]
+    )
+    for job in stale:
+        _enqueue(job)
+    return len(stale)
 
 
 def tool_pdf_request(*, tool: Tool, user) -> tuple[RenderJob, bool]:
@@ -310,6 +361,7 @@ def starter_pack_pdf_request(*, course: Course, user) -> tuple[RenderJob, bool]:
         course=course,
         requested_by=user,
         tool_ids=inputs["tool_ids"],
+        payload=inputs,
     )
 
 
@@ -326,17 +378,17 @@ def starter_pack_set_tools(*, actor: User, course: Course, tools: Iterable[Tool]
 
 @transaction.atomic
 def render_job_retry(*, actor: User, job: RenderJob) -> RenderJob:
-    """Gives a failed job its attempts back and queues it again (staff, after a fix)."""
-    from .tasks import render_pdf
-
+    """Gives a failed job its attempts back and queues it again (staff, after a fix); sends a
+    stuck one again."""
     if not actor.has_perm("toolkit.view_tool_statistics"):
         raise NotAllowed(_("You may not retry PDF jobs."))
     job = RenderJob.objects.select_for_update().get(pk=job.pk)
     if job.status == JobStatus.FAILED:
         job.status, job.attempts, job.error = JobStatus.QUEUED, 0, ""
         job.save(update_fields=["status", "attempts", "error"])
-        job_id = str(job.pk)
-        transaction.on_commit(lambda: render_pdf.delay(job_id))
+        _enqueue(job)
+    elif job.status in (JobStatus.QUEUED, JobStatus.RENDERING):
+        _enqueue(job)  # a lost message: send it again; a duplicate is harmless
     return job
 
 

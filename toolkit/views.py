@@ -3,15 +3,16 @@ editors' pages. Thin: forms, one service or selector, render or redirect."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
-from django.db.models import Count
+from django.db import IntegrityError, transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.backends.utils import csrf_input
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from municipalities.models import Course
 from portal.access import permission_or_404
@@ -26,7 +27,7 @@ from .forms import (
     ToolForm,
     programme_initial,
 )
-from .models import Audience, JobKind, JobStatus, RenderJob, Tool, ToolDownload, ToolStatus
+from .models import Audience, JobStatus, RenderJob, Tool, ToolStatus, Visibility
 
 BASKET_SESSION_KEY = "toolkit_basket"
 BASKET_MAX = 20
@@ -48,6 +49,7 @@ def _user_vary(user) -> str:
     return "g" + "-".join(str(pk) for pk in sorted(user.groups.values_list("pk", flat=True)))
 
 
+@vary_on_headers("HX-Request")
 def library(request):
     """Værktøjer: public browse with "Jeg er …", step, variant and search."""
     form = LibraryFilterForm(request.GET or None)
@@ -55,7 +57,17 @@ def library(request):
 
     def build():
         tools = list(selectors.library_tools(request.user, **filters))
-        return {"tools": tools, "filters": filters, "csrf_marker": CSRF_MARKER}
+        # Back to this list after "add to basket", built from the valid filters only (the
+        # fragment is shared by everyone with the same filters).
+        valid = getattr(form, "cleaned_data", {})
+        query = urlencode({k: v for k, v in valid.items() if v not in ("", None)})
+        next_url = reverse("toolkit:library") + (f"?{query}" if query else "")
+        return {
+            "tools": tools,
+            "filters": filters,
+            "csrf_marker": CSRF_MARKER,
+            "next_url": next_url,
+        }
 
     if filters["text"]:
         # Free-text searches are not cached: every different text would be a new entry.
@@ -103,44 +115,36 @@ def tool_detail(request, slug: str):
 
 @require_POST
 def tool_pdf(request, slug: str):
-    """Finds or queues the tool's PDF and counts the download; answers at once."""
-    tool = get_object_or_404(Tool.objects.visible_to(request.user).published(), slug=slug)
-    with transaction.atomic():
-        job, _created = services.tool_pdf_request(tool=tool, user=request.user)
-        services.tool_downloads_record(
-            tools=[tool], user=request.user, chosen_audience=request.POST.get("rolle", "")
+    """Finds or queues the tool's PDF and counts the download; answers at once. For public
+    tools the slug → job answer is cached per tools version (quality.md P11)."""
+    found = selectors.cached_public_tool_job(slug)
+    if found is None:
+        tool = get_object_or_404(
+            Tool.objects.visible_to(request.user)
+            .published()
+            .only("pk", "title", "slug", "content_hash", "version", "visibility", "status"),
+            slug=slug,
         )
-    return redirect(job)
+        job, _created = services.tool_pdf_request(tool=tool, user=request.user)
+        found = (tool.pk, job.pk)
+        if tool.visibility == Visibility.PUBLIC:
+            selectors.cache_public_tool_job(slug, found)
+    tool_id, job_id = found
+    services.tool_downloads_record(
+        tools=[tool_id], user=request.user, chosen_audience=request.POST.get("rolle", "")
+    )
+    return redirect("toolkit:job", pk=job_id)
 
 
 def _job_for(request, pk) -> RenderJob:
     """The job, when the user may see what is in it; 404 otherwise."""
     job = get_object_or_404(RenderJob.objects.select_related("tool"), pk=pk)
-    user = request.user
-    if job.kind == JobKind.TOOL:
-        allowed = (
-            job.tool is not None
-            and job.tool.status == ToolStatus.PUBLISHED
-            and job.tool.visibility == "offentlig"
-        ) or Tool.objects.visible_to(user).filter(pk=job.tool_id).exists()
-    elif job.kind in (JobKind.BASKET, JobKind.COOKBOOK):
-        # Everything in it must be readable by the user; the cookbook also needs its permission.
-        ids = set(job.tool_ids)
-        allowed = Tool.objects.visible_to(user).filter(pk__in=ids).count() == len(ids) and (
-            job.kind == JobKind.BASKET or user.has_perm("toolkit.view_cookbook")
-        )
-    elif job.kind == JobKind.BASKET:
-        ids = set(job.tool_ids)
-        allowed = Tool.objects.visible_to(user).filter(pk__in=ids).count() == len(ids)
-    elif job.kind == JobKind.COOKBOOK:
-        allowed = user.has_perm("toolkit.view_cookbook")
-    else:
-        allowed = Course.objects.visible_to(user).filter(pk=job.course_id).exists()
-    if not allowed:
+    if not selectors.job_visible_to(request.user, job):
         raise Http404
     return job
 
 
+@vary_on_headers("HX-Request")
 def job_detail(request, pk):
     """The job's progress; htmx polls the status part until the PDF is ready."""
     job = _job_for(request, pk)
@@ -150,14 +154,22 @@ def job_detail(request, pk):
 
 
 def job_download(request, pk):
-    """The rendered PDF: a file read, no rendering on this path (quality.md P6)."""
-    job = _job_for(request, pk)
-    if job.status != JobStatus.DONE or not job.file:
-        raise Http404
+    """The rendered PDF: a file read, no rendering on this path (quality.md P6). Public tool
+    PDFs are known from the cache without a query."""
+    found = selectors.cached_public_file(pk)
+    if found is None:
+        job = _job_for(request, pk)
+        if job.status != JobStatus.DONE or not job.file:
+            raise Http404
+        found = (job.file.name, job.download_name)
+        if selectors.is_public_tool_job(job):
+            selectors.cache_public_file(pk, found)
+    name, download_name = found
+    storage = RenderJob._meta.get_field("file").storage
     response = FileResponse(
-        job.file.open("rb"),
+        storage.open(name, "rb"),
         as_attachment=True,
-        filename=job.download_name,
+        filename=download_name,
         content_type="application/pdf",
     )
     response["Cache-Control"] = "private, max-age=86400"
@@ -254,7 +266,7 @@ def starter_pack(request, course_pk: int):
     """A course's starter pack: its versions for everyone in the course; the facilitators
     choose the tools."""
     course = get_object_or_404(
-        Course.objects.visible_to(request.user).select_related("municipality__region"),
+        Course.objects.of_member(request.user).select_related("municipality__region"),
         pk=course_pk,
     )
     can_edit = Course.objects.editable_by(request.user).filter(pk=course.pk).exists()
@@ -299,7 +311,7 @@ def starter_pack(request, course_pk: int):
 @login_required
 def starter_pack_pdf(request, course_pk: int):
     """The starter pack as it is now: the newest version, or a new one when it changed."""
-    course = get_object_or_404(Course.objects.visible_to(request.user), pk=course_pk)
+    course = get_object_or_404(Course.objects.of_member(request.user), pk=course_pk)
     job, _created = services.starter_pack_pdf_request(course=course, user=request.user)
     return redirect(job)
 
@@ -336,9 +348,15 @@ def tool_edit(request, pk: int | None = None):
                     audiences=form.cleaned_data["audiences"],
                     programme=formset.rows(),
                     restricted_roles=form.cleaned_data["restricted_roles"],
+                    seen_version=form.cleaned_data.get("seen_version"),
                 )
             except ToolkitError as error:
                 form.add_error(None, str(error))
+            except IntegrityError:
+                # Another save took the address or the full version in the meantime.
+                form.add_error(
+                    None, _("Another tool was saved with the same address or full version.")
+                )
             else:
                 messages.success(request, _("%(tool)s was saved.") % {"tool": saved})
                 return redirect("toolkit:tool_edit", pk=saved.pk)
@@ -384,26 +402,14 @@ def lix_preview(request):
 
 @permission_or_404("toolkit.view_tool_statistics")
 def statistics(request):
-    rows = (
-        ToolDownload.objects.values(
-            "tool__title", "tool__variant", "audience", "municipality__name"
-        )
-        .annotate(count=Count("pk"))
-        .order_by("tool__title", "audience", "municipality__name")
-    )
-    totals = (
-        ToolDownload.objects.values("tool__title", "tool__variant")
-        .annotate(count=Count("pk"))
-        .order_by("-count", "tool__title")
-    )
-    failed = RenderJob.objects.filter(status=JobStatus.FAILED).order_by("-created_at")[:50]
+    rows, totals = selectors.download_statistics()
     return render(
         request,
         "toolkit/statistics.html",
         {
-            "rows": list(rows),
-            "totals": list(totals),
-            "failed": list(failed),
+            "rows": rows,
+            "totals": totals,
+            "failed": selectors.jobs_needing_attention(),
             "audience_labels": dict(Audience.choices),
         },
     )

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.decorators.http import require_POST
 
+from .. import course_tabs
 from ..caching import cached_fragment
 from ..exceptions import CourseError
 from ..forms import (
@@ -79,6 +80,8 @@ def course_detail(request, pk: int):
             can_edit,
             can_rollback,
             request.user.has_perm("municipalities.manage_courses"),
+            # The tabs other apps add may depend on the user (e.g. members only).
+            [tab.url_name for tab in course_tabs.visible_tabs(request.user, course)],
         ],
     )
     overview = mark_safe(overview.replace(CSRF_MARKER, str(csrf_input(request))))  # noqa: S308

@@ -67,6 +67,9 @@ def only(status, allowed, otherwise=404):
 COURSE_A_READERS = ["facilitator_a", "editor", "admin", *KEY_ACTORS_A]
 COURSE_A_RUNNERS = ["facilitator_a", "admin"]
 STAFF = ["editor", "admin"]
+# A starter pack names the course's people: its members and staff only (course A's only
+# member here is facilitator_a; the municipality's key actors read the course, not the pack).
+COURSE_A_MEMBERS = ["facilitator_a", *STAFF]
 # The restricted demo tool is for facilitators and internal consultants (and editors).
 RESTRICTED_READERS = ["facilitator_a", "facilitator_b", "consultant_a", "editor", "admin"]
 COOKBOOK_READERS = RESTRICTED_READERS
@@ -132,7 +135,7 @@ ACCESS = {
     "toolkit:job": (("public_job",), everyone(200)),
     "toolkit:job_download": (("public_job",), everyone(200)),
     "toolkit:cookbook": ((), only(200, COOKBOOK_READERS)),
-    "toolkit:starter_pack": (("course_a",), only(200, COURSE_A_READERS)),
+    "toolkit:starter_pack": (("course_a",), only(200, COURSE_A_MEMBERS)),
     "toolkit:editor_list": ((), only(200, STAFF)),
     "toolkit:tool_new": ((), only(200, STAFF)),
     "toolkit:tool_edit": (("draft_tool",), only(200, STAFF)),
@@ -157,11 +160,11 @@ RESTRICTED = {
     ],
     "toolkit:job": [
         (("restricted_job",), public_only(200, RESTRICTED_READERS)),
-        (("starter_job_a",), public_only(200, COURSE_A_READERS)),
+        (("starter_job_a",), public_only(200, COURSE_A_MEMBERS)),
     ],
     "toolkit:job_download": [
         (("restricted_job",), public_only(200, RESTRICTED_READERS)),
-        (("starter_job_a",), public_only(200, COURSE_A_READERS)),
+        (("starter_job_a",), public_only(200, COURSE_A_MEMBERS)),
         (("cookbook_job",), public_only(200, COOKBOOK_READERS)),
     ],
 }

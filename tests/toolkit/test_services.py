@@ -10,6 +10,7 @@ from tests.accounts.factories import make_user
 from tests.municipalities.factories import make_course
 from tests.toolkit.factories import make_tool, tool_editor
 from toolkit import tasks
+from toolkit.download_counts import flush
 from toolkit.exceptions import NotAllowed
 from toolkit.models import (
     JobStatus,
@@ -258,6 +259,7 @@ def test_downloads_count_the_users_role_and_municipality():
     first, second = make_tool(), make_tool()
     # A logged-in user's own role wins over what they picked in "Jeg er …".
     tool_downloads_record(tools=[first, second], user=steward, chosen_audience="topleder")
+    flush()
     rows = ToolDownload.objects.order_by("tool__pk")
     assert [(r.tool, r.audience, r.municipality) for r in rows] == [
         (first, "tillidsvalgt", glostrup),
@@ -269,6 +271,7 @@ def test_downloads_count_the_users_role_and_municipality():
 def test_anonymous_downloads_count_the_chosen_audience(chosen, counted):
     tool = make_tool()
     tool_downloads_record(tools=[tool], user=AnonymousUser(), chosen_audience=chosen)
+    flush()
     row = ToolDownload.objects.get()
     assert (row.tool, row.audience, row.municipality) == (tool, counted, None)
 
@@ -276,7 +279,27 @@ def test_anonymous_downloads_count_the_chosen_audience(chosen, counted):
 def test_users_without_an_audience_role_are_counted_as_unknown():
     tool = make_tool()
     tool_downloads_record(tools=[tool], user=tool_editor(), chosen_audience="leder")
+    flush()
     assert ToolDownload.objects.get().audience == ""
+
+
+def test_download_counts_wait_in_redis_and_are_moved_once(
+    settings, django_capture_on_commit_callbacks
+):
+    from toolkit.download_counts import pending
+
+    if not settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
+        pytest.skip("without Redis the rows are written at once")
+    tool = make_tool()
+    for _ in range(3):
+        tool_downloads_record(tools=[tool], user=AnonymousUser(), chosen_audience="leder")
+    assert ToolDownload.objects.count() == 0  # nothing written on the request path
+    assert pending() == {(tool.pk, "leder", None): 3}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert flush() == 3
+    assert flush() == 0
+    assert pending() == {}
+    assert [(d.audience, d.count) for d in ToolDownload.objects.all()] == [("leder", 3)]
 
 
 # --- Starter packs --------------------------------------------------------------------------

@@ -63,6 +63,17 @@ def _elements(html: str) -> list[tuple[str, list]]:
     return parser.elements
 
 
+def _own_qr(tag, attrs) -> bool:
+    """The PDF's QR codes: SVG images the portal makes itself (an <img> runs no script), and
+    rich text cannot produce them (no <img>, no class attribute survives the sanitiser)."""
+    values = dict(attrs)
+    return (
+        tag == "img"
+        and values.get("class") == "qr-code"
+        and (values.get("src") or "").startswith("data:image/svg+xml;base64,")
+    )
+
+
 def violations(html: str, baseline: str) -> list[str]:
     """What in `html` could run script or leave the site: `baseline` is the same response with
     harmless rich text, so any element the payload added beyond it must be allowed rich text."""
@@ -75,7 +86,7 @@ def violations(html: str, baseline: str) -> list[str]:
             plain = CONTROL.sub("", value or "").lower()
             if name.startswith("on"):
                 found.append(f"<{tag} {name}>")
-            if name in URL_ATTRIBUTES and plain.startswith(BAD_SCHEMES):
+            if name in URL_ATTRIBUTES and plain.startswith(BAD_SCHEMES) and not _own_qr(tag, attrs):
                 found.append(f"<{tag} {name}={value!r}>")
             if name == "style" and re.search(r"javascript:|vbscript:|expression\(|url\(", plain):
                 found.append(f"<{tag} style={value!r}>")
