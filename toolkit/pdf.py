@@ -79,11 +79,13 @@ class StaticOnlyURLFetcher(URLFetcher):
         if relative.startswith(("..", "/")) or "\x00" in relative:
             return None
         candidates = []
-        with contextlib.suppress(NotImplementedError):  # remote storages have no path
-            candidates.append(Path(staticfiles_storage.path(relative)))
         found = finders.find(relative)
         if found:
             candidates.append(Path(found))
+        with contextlib.suppress(NotImplementedError):  # remote storages have no path
+            # Collected files (with hashed names in production) after the sources, so a stale
+            # collectstatic in development never hides an edited file.
+            candidates.append(Path(staticfiles_storage.path(relative)))
         for candidate in candidates:
             if candidate.is_file():
                 return candidate
@@ -204,6 +206,8 @@ def job_html(job: RenderJob) -> str:
             course = Course.objects.select_related("municipality").get(pk=job.course_id)
             inputs = copy.deepcopy(job.payload) if job.payload else starter_pack_inputs(course)
             _dates_from_iso(inputs)
+            for film in inputs.get("films", []):
+                film["qr"] = qr_image(film["url"], film["title"])
             tools = _with_qr(_tools_in_order(inputs["tool_ids"]))
             course_url = absolute(course.get_absolute_url())
             context |= {

@@ -39,6 +39,15 @@ ROLE_TASKS = {
 
 DEFAULT_STARTER_PACK_STEPS = (Step.INTRO, Step.CHALLENGES)
 
+# Published films about the method, linked from the starter pack until the portal's own method
+# and role videos are published in the media library (domain.md §4: VPT-FILM).
+PUBLIC_FILMS = [
+    {
+        "title": "Samskabt styring virker – se filmen med erfaringerne (vpt.dk)",
+        "url": "https://vpt.dk/afbureaukratisering/samskabt-styring-virker-se-filmen-med-erfaringerne",
+    },
+]
+
 
 def library_tools(
     user, *, audience: str = "", step: int | None = None, variant: str = "", text: str = ""
@@ -180,6 +189,7 @@ def starter_pack_inputs(course: Course) -> dict:
         ],
         "tool_ids": [tool.pk for tool in tools],
         "tools": [[tool.pk, tool.content_hash, tool.version] for tool in tools],
+        "films": PUBLIC_FILMS,
     }
 
 
