@@ -55,6 +55,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Public tools' rendered PDFs, served like static files once checked (toolkit/middleware.py).
+    "toolkit.middleware.PublicPDFMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.language.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",

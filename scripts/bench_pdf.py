@@ -353,7 +353,12 @@ def measure_http(
     first_ids = [pk for pk, _slug in fixtures.first_tools]
 
     def delete_first_jobs() -> None:
+        from toolkit.caching import bump_tools_version
+
         RenderJob.objects.filter(kind=JobKind.TOOL, tool_id__in=first_ids).delete()
+        # The portal caches "this public tool's PDF is job X" per tools version: a deleted
+        # job is gone only for a new version (in the portal jobs are never deleted).
+        bump_tools_version()
 
     delete_first_jobs()
     before = job_state(fixtures.job_id)

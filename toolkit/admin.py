@@ -36,6 +36,9 @@ class RenderJobAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
+    def has_delete_permission(self, request, obj=None):
+        return False  # versions are kept; answers about them are cached
+
     @admin.action(description=_("Try the failed jobs again"), permissions=["view"])
     def retry(self, request, queryset):
         for job in queryset:

@@ -271,37 +271,51 @@ def is_public_tool_job(job) -> bool:
     )
 
 
-# Answers about public tools' PDFs, cached under the tools version: any tool change (an edit,
-# unpublishing, a new visibility) bumps it, so no stale answer outlives the tool it is about.
-def _public_key(kind: str, ident) -> str:
+# Answers about public tools' PDFs, cached with the tools version they were true for: any tool
+# change (an edit, unpublishing, a new visibility) bumps that version, so no stale answer
+# outlives the tool it is about. One round trip reads the answer and the current version.
+def _public_get(kind: str, ident):
+    from django.core.cache import cache
+
+    from .caching import VERSION_KEY, tools_version
+    from .services import PDF_LAYOUT_VERSION
+
+    key = f"toolkit:public-{kind}:{PDF_LAYOUT_VERSION}:{ident}"
+    found = cache.get_many([VERSION_KEY, key])
+    version, entry = found.get(VERSION_KEY), found.get(key)
+    if version is None:
+        version = tools_version()
+    if entry is None or entry[0] != version:
+        return None
+    return entry[1]
+
+
+def _public_set(kind: str, ident, answer: tuple) -> None:
+    from django.core.cache import cache
+
     from .caching import tools_version
     from .services import PDF_LAYOUT_VERSION
 
-    return f"toolkit:public-{kind}:{tools_version()}:{PDF_LAYOUT_VERSION}:{ident}"
+    key = f"toolkit:public-{kind}:{PDF_LAYOUT_VERSION}:{ident}"
+    cache.set(key, (tools_version(), answer), timeout=60 * 60 * 24)
 
 
 def cached_public_tool_job(slug: str):
-    from django.core.cache import cache
-
-    return cache.get(_public_key("tool-job", slug))
+    """(tool id, job id) of a public tool's PDF for its current content, or None."""
+    return _public_get("tool-job", slug)
 
 
 def cache_public_tool_job(slug: str, found: tuple) -> None:
-    from django.core.cache import cache
-
-    cache.set(_public_key("tool-job", slug), found, timeout=60 * 60 * 24)
+    _public_set("tool-job", slug, found)
 
 
 def cached_public_file(job_id):
-    from django.core.cache import cache
-
-    return cache.get(_public_key("file", job_id))
+    """(stored file name, download name) of a public tool's rendered PDF, or None."""
+    return _public_get("file", job_id)
 
 
 def cache_public_file(job_id, found: tuple) -> None:
-    from django.core.cache import cache
-
-    cache.set(_public_key("file", job_id), found, timeout=60 * 60 * 24)
+    _public_set("file", job_id, found)
 
 
 def job_visible_to(user, job) -> bool:

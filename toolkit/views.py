@@ -154,17 +154,17 @@ def job_detail(request, pk):
 
 
 def job_download(request, pk):
-    """The rendered PDF: a file read, no rendering on this path (quality.md P6). Public tool
-    PDFs are known from the cache without a query."""
-    found = selectors.cached_public_file(pk)
-    if found is None:
-        job = _job_for(request, pk)
-        if job.status != JobStatus.DONE or not job.file:
-            raise Http404
-        found = (job.file.name, job.download_name)
-        if selectors.is_public_tool_job(job):
-            selectors.cache_public_file(pk, found)
-    name, download_name = found
+    """The rendered PDF: a file read, no rendering on this path (quality.md P6). Once a public
+    tool's PDF is known here, toolkit.middleware serves it without coming back."""
+    job = _job_for(request, pk)
+    if job.status != JobStatus.DONE or not job.file:
+        raise Http404
+    if selectors.is_public_tool_job(job):
+        selectors.cache_public_file(str(job.pk), (job.file.name, job.download_name))
+    return pdf_file_response(job.file.name, job.download_name)
+
+
+def pdf_file_response(name: str, download_name: str) -> FileResponse:
     storage = RenderJob._meta.get_field("file").storage
     response = FileResponse(
         storage.open(name, "rb"),

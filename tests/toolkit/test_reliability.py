@@ -181,3 +181,49 @@ def test_lix_preview_survives_odd_digits():
         reverse("toolkit:lix"), {"purpose": "Kort tekst.", "programme-TOTAL_FORMS": "²"}
     )
     assert response.status_code == 200
+
+
+def _done_job(tool):
+    from django.core.files.base import ContentFile
+
+    job = RenderJob(kind=JobKind.TOOL, tool=tool, content_hash="f" * 64, title=tool.title)
+    job.status = JobStatus.DONE
+    job.file.save("x.pdf", ContentFile(b"%PDF-1.7\n%%EOF\n"), save=True)
+    return job
+
+
+def test_public_pdfs_are_served_without_the_database_once_checked(
+    client, django_assert_num_queries
+):
+    tool = make_tool("Offentligt værktøj")
+    job = _done_job(tool)
+    url = reverse("toolkit:job_download", args=[job.pk])
+    first = client.get(url)
+    assert first.status_code == 200
+    assert first["Content-Disposition"].startswith("attachment")
+    with django_assert_num_queries(0):
+        again = client.get(url)
+    assert again.status_code == 200
+    assert b"".join(again.streaming_content).startswith(b"%PDF")
+    assert again["Content-Type"] == "application/pdf"
+    assert again["X-Content-Type-Options"] == "nosniff"
+
+
+def test_the_fast_path_ends_when_the_tool_is_restricted(client, django_capture_on_commit_callbacks):
+    from django.contrib.auth.models import Group
+
+    tool = make_tool("Snart begrænset")
+    job = _done_job(tool)
+    url = reverse("toolkit:job_download", args=[job.pk])
+    assert client.get(url).status_code == 200  # checked and cached
+    with django_capture_on_commit_callbacks(execute=True):
+        tool_save(
+            actor=tool_editor(),
+            tool=tool,
+            fields={"visibility": "begraenset"},
+            steps=tool.steps,
+            audiences=tool.audiences,
+            programme=[ProgrammeRow(title="Start")],
+            restricted_roles=Group.objects.filter(name=Role.FACILITATOR),
+        )
+    assert client.get(url).status_code == 404

@@ -534,7 +534,10 @@ def test_cookbook_leaves_out_tools_restricted_to_other_roles(db):
     assert for_leaders not in book
 
 
-def test_several_qr_codes_in_one_document_have_no_shared_ids():
-    from toolkit.pdf import qr_svg
+def test_qr_codes_are_images_with_alternative_text():
+    from toolkit.pdf import qr_image
 
-    assert " id=" not in qr_svg("https://example.dk/a") + qr_svg("https://example.dk/b")
+    html = qr_image("https://example.dk/a", "QR-kode til værktøjet")
+    assert 'alt="QR-kode til værktøjet: https://example.dk/a"' in html
+    assert 'src="data:image/png;base64,' in html
+    assert " id=" not in html

@@ -64,13 +64,13 @@ def _elements(html: str) -> list[tuple[str, list]]:
 
 
 def _own_qr(tag, attrs) -> bool:
-    """The PDF's QR codes: SVG images the portal makes itself (an <img> runs no script), and
+    """The PDF's QR codes: PNG images the portal makes itself (an <img> runs no script), and
     rich text cannot produce them (no <img>, no class attribute survives the sanitiser)."""
     values = dict(attrs)
     return (
         tag == "img"
         and values.get("class") == "qr-code"
-        and (values.get("src") or "").startswith("data:image/svg+xml;base64,")
+        and (values.get("src") or "").startswith("data:image/png;base64,")
     )
 
 
