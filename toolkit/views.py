@@ -266,10 +266,12 @@ def starter_pack(request, course_pk: int):
     """A course's starter pack: its versions for everyone in the course; the facilitators
     choose the tools."""
     course = get_object_or_404(
-        Course.objects.of_member(request.user).select_related("municipality__region"),
+        Course.objects.of_member(request.user)
+        .select_related("municipality__region")
+        .prefetch_related("members"),
         pk=course_pk,
     )
-    can_edit = Course.objects.editable_by(request.user).filter(pk=course.pk).exists()
+    can_edit = course.is_run_by(request.user)  # from the prefetched members, like the header
     chosen = selectors.starter_pack_tools(course)
     form = StarterPackForm(
         request.POST if request.method == "POST" else None,

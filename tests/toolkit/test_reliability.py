@@ -227,3 +227,19 @@ def test_the_fast_path_ends_when_the_tool_is_restricted(client, django_capture_o
             restricted_roles=Group.objects.filter(name=Role.FACILITATOR),
         )
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("size", [2, 20])
+def test_starter_pack_page_queries_stay_flat(client, size, django_assert_max_num_queries):
+    facilitator = make_user(Role.FACILITATOR)
+    course = make_course("Langeland", facilitators=[facilitator])
+    for i in range(size):
+        make_tool(f"Let værktøj {i}", variant="forenklet", steps=[1 + i % 2])
+        RenderJob.objects.create(
+            kind=JobKind.STARTER_PACK, course=course, content_hash=f"{i}".ljust(64, "s"), title="x"
+        )
+    login_with_mfa(client, facilitator)
+    url = reverse("toolkit:starter_pack", args=[course.pk])
+    client.get(url)
+    with django_assert_max_num_queries(10):
+        assert client.get(url).status_code == 200
