@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("portal.pages.urls")),
     path("forloeb/", include("municipalities.urls")),
     path("vaerktoejer/", include("toolkit.urls")),
+    path("medier/", include("media_library.urls")),
     path("konto/", include("portal.accounts.urls")),
     path("konto/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

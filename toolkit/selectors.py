@@ -39,8 +39,8 @@ ROLE_TASKS = {
 
 DEFAULT_STARTER_PACK_STEPS = (Step.INTRO, Step.CHALLENGES)
 
-# Published films about the method, linked from the starter pack until the portal's own method
-# and role videos are published in the media library (domain.md §4: VPT-FILM).
+# Published films about the method elsewhere, linked from the starter pack after the portal's
+# own method and role videos (domain.md §4: VPT-FILM).
 PUBLIC_FILMS = [
     {
         "title": "Samskabt styring virker – se filmen med erfaringerne (vpt.dk)",
@@ -189,8 +189,20 @@ def starter_pack_inputs(course: Course) -> dict:
         ],
         "tool_ids": [tool.pk for tool in tools],
         "tools": [[tool.pk, tool.content_hash, tool.version] for tool in tools],
-        "films": PUBLIC_FILMS,
+        "films": [*_portal_videos(), *PUBLIC_FILMS],
     }
+
+
+def _portal_videos() -> list[dict]:
+    """The published method and role videos, with their addresses in the portal."""
+    from django.conf import settings
+
+    from media_library.selectors import starter_pack_videos
+
+    return [
+        {"title": str(video.title), "url": settings.SITE_URL + video.get_absolute_url()}
+        for video in starter_pack_videos()
+    ]
 
 
 def group_by_first_step(tools: list[Tool]) -> list[tuple[str, list[Tool]]]:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
+from media_library import selectors as media_selectors
 from municipalities.models import Course
 from portal.access import permission_or_404
 
@@ -84,6 +85,7 @@ def library(request):
     context = {
         "form": form,
         "results": results,
+        "role_video": media_selectors.role_video(filters["audience"]),
         "basket_count": len(_basket_ids(request)),
         "chosen_audience": filters["audience"],
         "filtered": any(filters.values()),
@@ -109,6 +111,7 @@ def tool_detail(request, slug: str):
             "in_basket": tool.pk in _basket_ids(request),
             "chosen_audience": request.GET.get("rolle", ""),
             "audiences": Audience,
+            "videos": media_selectors.videos_for(tool.steps, tool.audiences),
         },
     )
 

@@ -104,6 +104,7 @@ def seed_all() -> dict[str, int]:
         "courses": len(seed_courses()),
         "learning clusters": len(seed_learning_cluster()),
         "tools": len(seed_tools()),
+        "videos": len(seed_videos()),
     }
 
 
@@ -385,3 +386,103 @@ def _seed_course_content(
                 topic="Demo: Status på prøvehandlingen",
                 agreements="Demo: Målingen gentages om en måned.",
             )
+
+
+@transaction.atomic
+def seed_videos() -> list:
+    """The three method videos and four role videos (portal/demo/video_content.py), published
+    and marked as demo content. They are placeholders until Fremfærd publishes the real videos:
+    each plays the same 4-second demo file, with Danish captions and a poster drawn here.
+
+    Files are only stored again when their content differs, so re-runs add no files. A demo
+    role video stays a draft if another video is already published for its role (only one may
+    be), so a real video that replaced it stays in place."""
+    import io
+    import textwrap
+    from pathlib import Path
+
+    from django.core.files.base import ContentFile
+    from PIL import Image, ImageDraw, ImageFont
+
+    from media_library.models import Video, VideoKind
+    from media_library.services import video_publish, video_saved
+    from media_library.validators import validate_captions, validate_poster, validate_video
+
+    from .video_content import DEMO_VIDEOS
+
+    def font(size: int):
+        # Pillow's built-in font has no æ, ø, å or é; DejaVu Sans does where it is installed.
+        try:
+            return ImageFont.truetype("DejaVuSans.ttf", size)
+        except OSError:
+            return ImageFont.load_default(size=size)
+
+    def poster_png(title: str, kind: str) -> bytes:
+        background = (31, 78, 95) if kind == VideoKind.METHOD else (74, 52, 99)
+        image = Image.new("RGB", (320, 180), background)
+        draw = ImageDraw.Draw(image)
+        draw.text((20, 20), "Demo", font=font(14), fill=(220, 220, 220))
+        draw.multiline_text(
+            (20, 60),
+            textwrap.fill(title, width=24),
+            font=font(20),
+            fill="white",
+            spacing=6,
+        )
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        return buffer.getvalue()
+
+    def attach(field_file, data: bytes, extension: str, validator) -> bool:
+        """Stores data in the file field unless it already holds exactly that. The replaced
+        file is deleted once the transaction commits. Returns whether the field changed."""
+        upload = ContentFile(data, name=f"{field_file.instance.slug}.{extension}")
+        validator(upload)  # a broken demo file fails loudly, before anything is stored
+        storage, old_name = field_file.storage, field_file.name
+        if old_name and storage.exists(old_name):
+            with storage.open(old_name, "rb") as stored:
+                if stored.read() == data:
+                    return False
+        field_file.save(upload.name, upload, save=False)  # upload_to picks the stored name
+        if old_name:
+            transaction.on_commit(lambda: storage.delete(old_name))
+        return True
+
+    editor = User.objects.get(email="redaktoer@demo.invalid")
+    video_bytes = (Path(__file__).resolve().parent / "files" / "demo-video.webm").read_bytes()
+    videos = []
+    for spec in DEMO_VIDEOS:
+        video, _ = Video.objects.update_or_create(
+            slug=spec["slug"],
+            defaults={
+                "title": spec["title"],
+                "summary": spec["summary"],
+                "kind": spec["kind"],
+                "role": spec["role"],
+                "steps": spec["steps"],
+                "external_url": "",
+                "transcript": spec["transcript"],
+                "duration_seconds": spec["duration_seconds"],
+                "is_demo": True,
+            },
+        )
+        changed = [
+            attach(video.video_file, video_bytes, "webm", validate_video),
+            attach(video.captions, spec["captions"].encode("utf-8"), "vtt", validate_captions),
+            attach(video.poster, poster_png(spec["title"], spec["kind"]), "png", validate_poster),
+        ]
+        video.full_clean(exclude=["video_file", "captions", "poster"])  # validated above
+        if any(changed):
+            video.save(update_fields=["video_file", "captions", "poster"])
+        video_saved(video=video)
+        taken = (
+            video.kind == VideoKind.ROLE
+            and Video.objects.published()
+            .filter(kind=VideoKind.ROLE, role=video.role)
+            .exclude(pk=video.pk)
+            .exists()
+        )
+        if not taken:
+            video = video_publish(video=video, actor=editor)
+        videos.append(video)
+    return videos

@@ -150,6 +150,13 @@ ACCESS = {
     "toolkit:job_retry": (("public_job",), everyone(405)),
     "toolkit:tool_status": (("draft_tool",), everyone(405)),
     "toolkit:lix": ((), everyone(405)),
+    # Videos are public once published; drafts are for the editors (RESTRICTED below).
+    "media_library:videos": ((), everyone(200)),
+    "media_library:video": (("video_slug",), everyone(200)),
+    "media_library:video_transcript": (("video_slug",), everyone(200)),
+    "media_library:video_file": (("video_slug",), everyone(200)),
+    "media_library:video_captions": (("video_slug",), everyone(200)),
+    "media_library:video_poster": (("video_slug",), everyone(200)),
 }
 
 # Objects some may see under a URL that is public for others (each a different object).
@@ -167,6 +174,16 @@ RESTRICTED = {
         (("starter_job_a",), public_only(200, COURSE_A_MEMBERS)),
         (("cookbook_job",), public_only(200, COOKBOOK_READERS)),
     ],
+    **{
+        name: [(("draft_video_slug",), public_only(200, STAFF))]
+        for name in (
+            "media_library:video",
+            "media_library:video_transcript",
+            "media_library:video_file",
+            "media_library:video_captions",
+            "media_library:video_poster",
+        )
+    },
 }
 
 # The same URLs pointed at municipality B's objects: nobody from A may reach them, not even by
@@ -217,7 +234,32 @@ def world(db):
     objects["municipality_a_code"] = course_a.municipality.code
     objects["member_a"] = course_a.members.get()
     objects |= _toolkit_objects(course_a, course_b)
+    objects |= _media_objects()
     return SimpleNamespace(users=users, **objects)
+
+
+def _media_objects():
+    import io
+
+    from PIL import Image
+
+    from media_library.models import Video
+    from media_library.services import video_publish
+
+    png = io.BytesIO()
+    Image.new("RGB", (16, 9), "navy").save(png, format="PNG")
+    editor = make_user(Role.EDITOR, email="video-editor@example.dk")
+    slugs = {}
+    for name, publish in (("video_slug", True), ("draft_video_slug", False)):
+        video = Video(title=name, slug=name.replace("_", "-"), summary="Om metoden", kind="metode")
+        video.video_file.save("v.webm", ContentFile(b"\x1a\x45\xdf\xa3" + b"0" * 64), save=False)
+        video.captions.save("c.vtt", ContentFile(b"WEBVTT\n"), save=False)
+        video.poster.save("p.png", ContentFile(png.getvalue()), save=False)
+        video.save()
+        if publish:
+            video_publish(video=video, actor=editor)
+        slugs[name] = video.slug
+    return slugs
 
 
 def _toolkit_objects(course_a, course_b):
