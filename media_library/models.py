@@ -1,4 +1,4 @@
-"""Videos about the method and the roles (issue 5 adds the podcast and the stories)."""
+"""Videos about the method and the roles, and the podcast (the stories come later)."""
 
 import uuid
 
@@ -6,7 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .validators import validate_captions, validate_poster, validate_video
+from .validators import validate_audio, validate_captions, validate_poster, validate_video
 
 
 class VideoKind(models.TextChoices):
@@ -157,3 +157,122 @@ class Video(models.Model):
             return ""
         minutes, seconds = divmod(self.duration_seconds, 60)
         return f"{minutes}:{seconds:02d}"
+
+
+# --- Podcast -----------------------------------------------------------------------------------
+
+
+AUDIO_FOLDER = "podcast"
+ARTWORK_FOLDER = "podcast-artwork"
+
+
+def audio_path(instance, filename: str) -> str:
+    # A new name for every upload, and the name is in the file's address: an episode's file
+    # URL is never reused for other audio.
+    return _generated_name(AUDIO_FOLDER, "m4a" if filename.lower().endswith(".m4a") else "mp3")
+
+
+def artwork_path(instance, filename: str) -> str:
+    return _generated_name(ARTWORK_FOLDER, "png" if filename.lower().endswith(".png") else "jpg")
+
+
+class PodcastShow(models.Model):
+    """The podcast's own settings (one show)."""
+
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"))
+    author = models.CharField(_("author"), max_length=200, default="Fremfærd")
+    owner_name = models.CharField(_("owner's name"), max_length=200)
+    owner_email = models.EmailField(_("owner's e-mail"))
+    artwork = models.FileField(
+        _("artwork (square PNG or JPEG, 1400–3000 px)"),
+        upload_to=artwork_path,
+        validators=[validate_poster],
+    )
+    category = models.CharField(
+        _("category"), max_length=100, default="Government", help_text=_("An Apple category.")
+    )
+    explicit = models.BooleanField(_("explicit"), default=False)
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    class Meta:
+        verbose_name = _("podcast")
+        verbose_name_plural = _("podcast")
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def artwork_url(self) -> str:
+        return reverse("media_library:podcast_artwork", args=[self.artwork.name.rsplit("/", 1)[-1]])
+
+
+class EpisodeQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=PublishStatus.PUBLISHED)
+
+    def visible_to(self, user):
+        if user.is_authenticated and user.has_perm("media_library.change_episode"):
+            return self
+        return self.published()
+
+
+class Episode(models.Model):
+    show = models.ForeignKey(PodcastShow, on_delete=models.PROTECT, related_name="episodes")
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("address"), max_length=120, unique=True)
+    number = models.PositiveIntegerField(_("episode number"), null=True, blank=True)
+    # The feed's guid: fixed for the episode's whole life, whatever else changes.
+    guid = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
+    summary = models.TextField(_("summary"))
+    show_notes = models.TextField(_("show notes"), blank=True)
+    audio_file = models.FileField(
+        _("audio file (MP3 or M4A)"), upload_to=audio_path, validators=[validate_audio]
+    )
+    audio_bytes = models.PositiveIntegerField(_("size (bytes)"), default=0, editable=False)
+    duration_seconds = models.PositiveIntegerField(_("duration (seconds)"))
+    transcript = models.TextField(
+        _("transcript"), blank=True, help_text=_("Required before the episode can be published.")
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=PublishStatus.choices,
+        default=PublishStatus.DRAFT,
+        editable=False,
+    )
+    published_at = models.DateTimeField(_("published"), null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    objects = EpisodeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("podcast episode")
+        verbose_name_plural = _("podcast episodes")
+        ordering = ["-published_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("media_library:episode", args=[self.slug])
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == PublishStatus.PUBLISHED
+
+    @property
+    def audio_url(self) -> str:
+        name = self.audio_file.name.rsplit("/", 1)[-1]
+        return reverse("media_library:episode_audio", args=[self.slug, name])
+
+    @property
+    def audio_type(self) -> str:
+        return "audio/mp4" if _head(self.audio_file, 8)[4:8] == b"ftyp" else "audio/mpeg"
+
+    @property
+    def duration_label(self) -> str:
+        minutes, seconds = divmod(self.duration_seconds or 0, 60)
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"

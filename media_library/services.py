@@ -1,4 +1,4 @@
-"""Writes for videos. The admin and seed_demo call these."""
+"""Writes for videos and podcast episodes. The admin and seed_demo call these."""
 
 from django.db import transaction
 from django.utils import timezone
@@ -8,7 +8,7 @@ from portal.accounts.models import User
 
 from .caching import bump_media_version
 from .exceptions import CannotPublish, NotAllowed
-from .models import PublishStatus, Video, VideoKind
+from .models import Episode, PublishStatus, Video, VideoKind
 
 
 @transaction.atomic
@@ -55,4 +55,43 @@ def video_unpublish(*, video: Video, actor: User) -> Video:
 
 def video_saved(*, video: Video) -> None:
     """After the admin saved a video's content: what is shown about videos is refreshed."""
+    transaction.on_commit(bump_media_version)
+
+
+@transaction.atomic
+def episode_publish(*, episode: Episode, actor: User) -> Episode:
+    """Publishes a podcast episode. The transcript comes first (WCAG 2.1 AA: a text
+    alternative for prerecorded audio)."""
+    if not actor.has_perm("media_library.change_episode"):
+        raise NotAllowed(_("You may not publish podcast episodes."))
+    episode = Episode.objects.select_for_update().get(pk=episode.pk)
+    if not episode.transcript.strip():
+        raise CannotPublish(_("Add the transcript before publishing the episode."))
+    if not episode.audio_file:
+        raise CannotPublish(_("Upload the audio file before publishing the episode."))
+    if episode.status != PublishStatus.PUBLISHED:
+        episode.status = PublishStatus.PUBLISHED
+        episode.published_at = episode.published_at or timezone.now()
+        episode.save(update_fields=["status", "published_at"])
+        transaction.on_commit(bump_media_version)
+    return episode
+
+
+@transaction.atomic
+def episode_unpublish(*, episode: Episode, actor: User) -> Episode:
+    if not actor.has_perm("media_library.change_episode"):
+        raise NotAllowed(_("You may not unpublish podcast episodes."))
+    episode = Episode.objects.select_for_update().get(pk=episode.pk)
+    if episode.status != PublishStatus.DRAFT:
+        episode.status = PublishStatus.DRAFT
+        episode.save(update_fields=["status"])
+        transaction.on_commit(bump_media_version)
+    return episode
+
+
+def episode_saved(*, episode: Episode) -> None:
+    """After the admin saved an episode: the feed's enclosure length follows the file."""
+    size = episode.audio_file.size if episode.audio_file else 0
+    if size != episode.audio_bytes:
+        Episode.objects.filter(pk=episode.pk).update(audio_bytes=size)
     transaction.on_commit(bump_media_version)

@@ -71,3 +71,17 @@ def validate_poster(upload) -> None:
         raise ValidationError(_("The image could not be read."), code="broken_image") from None
     finally:
         upload.seek(0)
+
+
+MAX_AUDIO_BYTES = 300 * 1024 * 1024
+
+
+def validate_audio(upload) -> None:
+    """An MP3 (an ID3 tag or an MPEG frame sync) or an M4A (an ISO media "ftyp" box)."""
+    _limit(upload, MAX_AUDIO_BYTES)
+    head = _head(upload, 12)
+    is_mp3 = head.startswith(b"ID3") or (
+        len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0
+    )
+    if not (is_mp3 or head[4:8] == b"ftyp"):
+        raise ValidationError(_("The file is not an MP3 or M4A audio file."), code="not_audio")

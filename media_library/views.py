@@ -1,9 +1,9 @@
-"""Videos: the list, a video with its player and transcript, and its files."""
+"""Videos and the podcast: lists, players with captions or transcripts, and their files."""
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from .models import Video, VideoKind
+from .models import ARTWORK_FOLDER, AUDIO_FOLDER, Episode, PodcastShow, Video, VideoKind
 from .responses import media_file_response
 
 
@@ -64,3 +64,63 @@ def video_poster(request, slug: str):
         filename=f"{video.slug}.{'png' if content_type == 'image/png' else 'jpg'}",
         public=video.is_published,
     )
+
+
+# --- Podcast -----------------------------------------------------------------------------------
+
+
+def _episode(request, slug: str) -> Episode:
+    return get_object_or_404(
+        Episode.objects.visible_to(request.user).select_related("show"), slug=slug
+    )
+
+
+def podcast(request):
+    show = PodcastShow.objects.first()
+    episodes = list(Episode.objects.published().select_related("show")) if show else []
+    return render(request, "media_library/podcast.html", {"show": show, "episodes": episodes})
+
+
+def episode_detail(request, slug: str):
+    return render(request, "media_library/episode.html", {"episode": _episode(request, slug)})
+
+
+def episode_audio(request, slug: str, name: str):
+    episode = _episode(request, slug)
+    if episode.audio_file.name != f"{AUDIO_FOLDER}/{name}":  # an old file's address: gone
+        raise Http404
+    content_type = episode.audio_type
+    return media_file_response(
+        request,
+        episode.audio_file,
+        content_type=content_type,
+        filename=f"{episode.slug}.{'m4a' if content_type == 'audio/mp4' else 'mp3'}",
+        public=episode.is_published,
+    )
+
+
+def episode_transcript_text(request, slug: str):
+    """The transcript as plain text, for podcast apps (podcast:transcript)."""
+    episode = _episode(request, slug)
+    response = HttpResponse(episode.transcript, content_type="text/plain; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=3600" if episode.is_published else "private"
+    return response
+
+
+def podcast_artwork(request, name: str):
+    show = get_object_or_404(PodcastShow.objects.exclude(artwork=""))
+    if show.artwork.name != f"{ARTWORK_FOLDER}/{name}":
+        raise Http404
+    content_type = "image/png" if _starts(show.artwork, b"\x89PNG") else "image/jpeg"
+    return media_file_response(
+        request,
+        show.artwork,
+        content_type=content_type,
+        filename=f"podcast.{'png' if content_type == 'image/png' else 'jpg'}",
+        public=True,
+    )
+
+
+def _starts(field, prefix: bytes) -> bool:
+    with field.open("rb") as handle:
+        return handle.read(len(prefix)) == prefix

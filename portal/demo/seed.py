@@ -105,6 +105,7 @@ def seed_all() -> dict[str, int]:
         "learning clusters": len(seed_learning_cluster()),
         "tools": len(seed_tools()),
         "videos": len(seed_videos()),
+        "podcast episodes": len(seed_podcast()),
     }
 
 
@@ -486,3 +487,89 @@ def seed_videos() -> list:
             video = video_publish(video=video, actor=editor)
         videos.append(video)
     return videos
+
+
+@transaction.atomic
+def seed_podcast() -> list:
+    """The podcast show and two episodes (portal/demo/podcast_content.py), published and marked
+    as demo content. They are placeholders until Fremfærd publishes the real podcast: each
+    episode plays the same 5-second demo file, and the show's artwork is drawn here.
+
+    Files are only stored again when their content differs, so re-runs add no files, and the
+    publishing service keeps an episode's first published_at. There is only one show: if a real
+    (not demo) show already exists, its settings and artwork are left alone."""
+    import io
+    from pathlib import Path
+
+    from django.core.files.base import ContentFile
+    from PIL import Image, ImageDraw, ImageFont
+
+    from media_library.models import Episode, PodcastShow
+    from media_library.services import episode_publish, episode_saved
+    from media_library.validators import validate_audio, validate_poster
+
+    from .podcast_content import DEMO_EPISODES, DEMO_SHOW
+
+    def font(size: int):
+        # Pillow's built-in font has no æ, ø, å or é; DejaVu Sans does where it is installed.
+        try:
+            return ImageFont.truetype("DejaVuSans.ttf", size)
+        except OSError:
+            return ImageFont.load_default(size=size)
+
+    def artwork_png() -> bytes:
+        # 1400 x 1400 px is Apple Podcasts' minimum; a flat image keeps the PNG small.
+        image = Image.new("RGB", (1400, 1400), (31, 78, 95))
+        draw = ImageDraw.Draw(image)
+        draw.text((700, 620), "Samskabt styring", font=font(120), fill="white", anchor="mm")
+        draw.text((700, 800), "Demo", font=font(90), fill=(220, 220, 220), anchor="mm")
+        buffer = io.BytesIO()
+        image.quantize(colors=16).save(buffer, format="PNG", optimize=True)
+        return buffer.getvalue()
+
+    def attach(field_file, data: bytes, name: str, validator) -> bool:
+        """Stores data in the file field unless it already holds exactly that. The replaced
+        file is deleted once the transaction commits. Returns whether the field changed."""
+        upload = ContentFile(data, name=name)
+        validator(upload)  # a broken demo file fails loudly, before anything is stored
+        storage, old_name = field_file.storage, field_file.name
+        if old_name and storage.exists(old_name):
+            with storage.open(old_name, "rb") as stored:
+                if stored.read() == data:
+                    return False
+        field_file.save(upload.name, upload, save=False)  # upload_to picks the stored name
+        if old_name:
+            transaction.on_commit(lambda: storage.delete(old_name))
+        return True
+
+    editor = User.objects.get(email="redaktoer@demo.invalid")
+    show = PodcastShow.objects.order_by("pk").first() or PodcastShow(is_demo=True)
+    if show.is_demo:
+        for field, value in DEMO_SHOW.items():
+            setattr(show, field, value)
+        attach(show.artwork, artwork_png(), "podcast.png", validate_poster)
+        show.full_clean(exclude=["artwork"])  # validated above
+        show.save()
+
+    audio_bytes = (Path(__file__).resolve().parent / "files" / "demo-episode.mp3").read_bytes()
+    episodes = []
+    for spec in DEMO_EPISODES:
+        episode, _ = Episode.objects.update_or_create(
+            slug=spec["slug"],
+            defaults={
+                "show": show,
+                "title": spec["title"],
+                "number": spec["number"],
+                "summary": spec["summary"],
+                "show_notes": spec["show_notes"],
+                "duration_seconds": spec["duration_seconds"],
+                "transcript": spec["transcript"],
+                "is_demo": True,
+            },
+        )
+        if attach(episode.audio_file, audio_bytes, f"{episode.slug}.mp3", validate_audio):
+            episode.save(update_fields=["audio_file"])
+        episode.full_clean(exclude=["audio_file"])  # validated above
+        episode_saved(episode=episode)
+        episodes.append(episode_publish(episode=episode, actor=editor))
+    return episodes

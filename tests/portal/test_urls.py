@@ -157,6 +157,12 @@ ACCESS = {
     "media_library:video_file": (("video_slug",), everyone(200)),
     "media_library:video_captions": (("video_slug",), everyone(200)),
     "media_library:video_poster": (("video_slug",), everyone(200)),
+    "media_library:podcast": ((), everyone(200)),
+    "media_library:podcast_feed": ((), everyone(200)),
+    "media_library:podcast_artwork": (("artwork_name",), everyone(200)),
+    "media_library:episode": (("episode_slug",), everyone(200)),
+    "media_library:episode_audio": (("episode_slug", "episode_file"), everyone(200)),
+    "media_library:episode_transcript_text": (("episode_slug",), everyone(200)),
 }
 
 # Objects some may see under a URL that is public for others (each a different object).
@@ -184,6 +190,15 @@ RESTRICTED = {
             "media_library:video_poster",
         )
     },
+    **{
+        name: [(("draft_episode_slug",), public_only(200, STAFF))]
+        for name in ("media_library:episode", "media_library:episode_transcript_text")
+    },
+    "media_library:episode_audio": [
+        (("draft_episode_slug", "draft_episode_file"), public_only(200, STAFF)),
+        # An address of the episode's earlier file answers nobody.
+        (("episode_slug", "draft_episode_file"), public_only(404, [])),
+    ],
 }
 
 # The same URLs pointed at municipality B's objects: nobody from A may reach them, not even by
@@ -243,8 +258,8 @@ def _media_objects():
 
     from PIL import Image
 
-    from media_library.models import Video
-    from media_library.services import video_publish
+    from media_library.models import Episode, PodcastShow, Video
+    from media_library.services import episode_publish, episode_saved, video_publish
 
     png = io.BytesIO()
     Image.new("RGB", (16, 9), "navy").save(png, format="PNG")
@@ -259,6 +274,26 @@ def _media_objects():
         if publish:
             video_publish(video=video, actor=editor)
         slugs[name] = video.slug
+    show = PodcastShow(
+        title="Podcast", description="Om metoden", owner_name="F", owner_email="f@x.dk"
+    )
+    show.artwork.save("a.png", ContentFile(png.getvalue()), save=True)
+    slugs["artwork_name"] = show.artwork.name.rsplit("/", 1)[-1]
+    for name, publish in (("episode_slug", True), ("draft_episode_slug", False)):
+        episode = Episode(
+            show=show,
+            title=name,
+            slug=name.replace("_", "-"),
+            summary="Om bøvl",
+            duration_seconds=5,
+            transcript="Hej.",
+        )
+        episode.audio_file.save("e.mp3", ContentFile(b"ID3" + b"0" * 64), save=True)
+        episode_saved(episode=episode)
+        if publish:
+            episode_publish(episode=episode, actor=editor)
+        slugs[name] = episode.slug
+        slugs[name.replace("slug", "file")] = episode.audio_file.name.rsplit("/", 1)[-1]
     return slugs
 
 
