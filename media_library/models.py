@@ -51,13 +51,19 @@ def _head(field, size: int) -> bytes:
         return handle.read(size)
 
 
-class VideoQuerySet(models.QuerySet):
+def _image_type(field) -> str:
+    return "image/png" if _head(field, 8) == b"\x89PNG\r\n\x1a\n" else "image/jpeg"
+
+
+class PublishableQuerySet(models.QuerySet):
+    """Videos and episodes alike: published ones for everyone, drafts for their editors."""
+
     def published(self):
         return self.filter(status=PublishStatus.PUBLISHED)
 
     def visible_to(self, user):
-        """Published videos for everyone; drafts for the editors."""
-        if user.is_authenticated and user.has_perm("media_library.change_video"):
+        meta = self.model._meta
+        if user.is_authenticated and user.has_perm(f"{meta.app_label}.change_{meta.model_name}"):
             return self
         return self.published()
 
@@ -114,7 +120,7 @@ class Video(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     is_demo = models.BooleanField(_("demo data"), default=False)
 
-    objects = VideoQuerySet.as_manager()
+    objects = PublishableQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("video")
@@ -149,7 +155,7 @@ class Video(models.Model):
 
     @property
     def poster_type(self) -> str:
-        return "image/png" if _head(self.poster, 8) == b"\x89PNG\r\n\x1a\n" else "image/jpeg"
+        return _image_type(self.poster)
 
     @property
     def duration_label(self) -> str:
@@ -203,18 +209,12 @@ class PodcastShow(models.Model):
         return self.title
 
     @property
+    def artwork_type(self) -> str:
+        return _image_type(self.artwork)
+
+    @property
     def artwork_url(self) -> str:
         return reverse("media_library:podcast_artwork", args=[self.artwork.name.rsplit("/", 1)[-1]])
-
-
-class EpisodeQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(status=PublishStatus.PUBLISHED)
-
-    def visible_to(self, user):
-        if user.is_authenticated and user.has_perm("media_library.change_episode"):
-            return self
-        return self.published()
 
 
 class Episode(models.Model):
@@ -230,6 +230,10 @@ class Episode(models.Model):
         _("audio file (MP3 or M4A)"), upload_to=audio_path, validators=[validate_audio]
     )
     audio_bytes = models.PositiveIntegerField(_("size (bytes)"), default=0, editable=False)
+    # Detected from the file's content when it is saved, so the feed reads no files.
+    audio_type = models.CharField(
+        _("audio type"), max_length=20, default="audio/mpeg", editable=False
+    )
     duration_seconds = models.PositiveIntegerField(_("duration (seconds)"))
     transcript = models.TextField(
         _("transcript"), blank=True, help_text=_("Required before the episode can be published.")
@@ -245,7 +249,7 @@ class Episode(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     is_demo = models.BooleanField(_("demo data"), default=False)
 
-    objects = EpisodeQuerySet.as_manager()
+    objects = PublishableQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("podcast episode")
@@ -267,8 +271,7 @@ class Episode(models.Model):
         name = self.audio_file.name.rsplit("/", 1)[-1]
         return reverse("media_library:episode_audio", args=[self.slug, name])
 
-    @property
-    def audio_type(self) -> str:
+    def detected_audio_type(self) -> str:
         return "audio/mp4" if _head(self.audio_file, 8)[4:8] == b"ftyp" else "audio/mpeg"
 
     @property

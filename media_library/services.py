@@ -11,6 +11,18 @@ from .exceptions import CannotPublish, NotAllowed
 from .models import Episode, PublishStatus, Video, VideoKind
 
 
+def _set_status(item, status: str):
+    """The one status flip of videos and episodes (locked by the caller). The first
+    publication's time is kept, and what is shown about media is refreshed after commit."""
+    if item.status != status:
+        item.status = status
+        if status == PublishStatus.PUBLISHED:
+            item.published_at = item.published_at or timezone.now()
+        item.save(update_fields=["status", "published_at"])
+        transaction.on_commit(bump_media_version)
+    return item
+
+
 @transaction.atomic
 def video_publish(*, video: Video, actor: User) -> Video:
     """Publishes a video. Captions come first (WCAG 2.1 AA: captions for prerecorded video),
@@ -33,24 +45,14 @@ def video_publish(*, video: Video, actor: User) -> Video:
                 _("%(video)s is already the published video for this role; unpublish it first.")
                 % {"video": other.first()}
             )
-    if video.status != PublishStatus.PUBLISHED:
-        video.status = PublishStatus.PUBLISHED
-        video.published_at = timezone.now()
-        video.save(update_fields=["status", "published_at"])
-        transaction.on_commit(bump_media_version)
-    return video
+    return _set_status(video, PublishStatus.PUBLISHED)
 
 
 @transaction.atomic
 def video_unpublish(*, video: Video, actor: User) -> Video:
     if not actor.has_perm("media_library.change_video"):
         raise NotAllowed(_("You may not unpublish videos."))
-    video = Video.objects.select_for_update().get(pk=video.pk)
-    if video.status != PublishStatus.DRAFT:
-        video.status = PublishStatus.DRAFT
-        video.save(update_fields=["status"])
-        transaction.on_commit(bump_media_version)
-    return video
+    return _set_status(Video.objects.select_for_update().get(pk=video.pk), PublishStatus.DRAFT)
 
 
 def video_saved(*, video: Video) -> None:
@@ -69,12 +71,7 @@ def episode_publish(*, episode: Episode, actor: User) -> Episode:
         raise CannotPublish(_("Add the transcript before publishing the episode."))
     if not episode.audio_file:
         raise CannotPublish(_("Upload the audio file before publishing the episode."))
-    if episode.status != PublishStatus.PUBLISHED:
-        episode.status = PublishStatus.PUBLISHED
-        episode.published_at = episode.published_at or timezone.now()
-        episode.save(update_fields=["status", "published_at"])
-        transaction.on_commit(bump_media_version)
-    return episode
+    return _set_status(episode, PublishStatus.PUBLISHED)
 
 
 @transaction.atomic
@@ -82,16 +79,15 @@ def episode_unpublish(*, episode: Episode, actor: User) -> Episode:
     if not actor.has_perm("media_library.change_episode"):
         raise NotAllowed(_("You may not unpublish podcast episodes."))
     episode = Episode.objects.select_for_update().get(pk=episode.pk)
-    if episode.status != PublishStatus.DRAFT:
-        episode.status = PublishStatus.DRAFT
-        episode.save(update_fields=["status"])
-        transaction.on_commit(bump_media_version)
-    return episode
+    return _set_status(episode, PublishStatus.DRAFT)
 
 
 def episode_saved(*, episode: Episode) -> None:
-    """After the admin saved an episode: the feed's enclosure length follows the file."""
+    """After the admin saved an episode: the feed's enclosure length and type follow the file
+    (read once here, not by every feed request)."""
     size = episode.audio_file.size if episode.audio_file else 0
-    if size != episode.audio_bytes:
-        Episode.objects.filter(pk=episode.pk).update(audio_bytes=size)
+    kind = episode.detected_audio_type() if episode.audio_file else episode.audio_type
+    if (size, kind) != (episode.audio_bytes, episode.audio_type):
+        episode.audio_bytes, episode.audio_type = size, kind
+        Episode.objects.filter(pk=episode.pk).update(audio_bytes=size, audio_type=kind)
     transaction.on_commit(bump_media_version)

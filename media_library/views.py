@@ -3,6 +3,7 @@
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from . import selectors
 from .models import ARTWORK_FOLDER, AUDIO_FOLDER, Episode, PodcastShow, Video, VideoKind
 from .responses import media_file_response
 
@@ -12,7 +13,7 @@ def _video(request, slug: str) -> Video:
 
 
 def video_list(request):
-    videos = list(Video.objects.published().order_by("kind", "role", "title"))
+    videos = selectors.published_videos()
     groups = [(label, [v for v in videos if v.kind == kind]) for kind, label in VideoKind.choices]
     return render(request, "media_library/video_list.html", {"groups": [g for g in groups if g[1]]})
 
@@ -111,7 +112,7 @@ def podcast_artwork(request, name: str):
     show = get_object_or_404(PodcastShow.objects.exclude(artwork=""))
     if show.artwork.name != f"{ARTWORK_FOLDER}/{name}":
         raise Http404
-    content_type = "image/png" if _starts(show.artwork, b"\x89PNG") else "image/jpeg"
+    content_type = show.artwork_type
     return media_file_response(
         request,
         show.artwork,
@@ -119,8 +120,3 @@ def podcast_artwork(request, name: str):
         filename=f"podcast.{'png' if content_type == 'image/png' else 'jpg'}",
         public=True,
     )
-
-
-def _starts(field, prefix: bytes) -> bool:
-    with field.open("rb") as handle:
-        return handle.read(len(prefix)) == prefix

@@ -106,7 +106,7 @@ def starter_pack_choices():
 
 
 def starter_pack_tools(course: Course) -> list[Tool]:
-    pack = getattr(course, "starter_pack", None) if hasattr(course, "starter_pack") else None
+    pack = getattr(course, "starter_pack", None)  # the reverse one-to-one may not exist
     chosen = (
         list(
             pack.tools.published()

@@ -95,6 +95,11 @@ def _content_hash(tool: Tool, steps, audiences, programme: Sequence[ProgrammeRow
     return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
 
 
+def _lf(text: str) -> str:
+    # Browsers send CRLF; the same text saved again must not count as a change.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def readable_text(tool: Tool, programme: Iterable[ProgrammeRow]) -> str:
     """The text a reader of the tool reads, without markup: what LIX is measured on."""
     parts = [tool.purpose, *(html_to_text(getattr(tool, f)) for f in RICH_FIELDS)]
@@ -123,12 +128,7 @@ def tool_save(
         raise NotAllowed(_("You may not edit tools."))
     steps, audiences = sorted(set(steps)), sorted(set(audiences))
     programme = [
-        ProgrammeRow(
-            title=row.title,
-            minutes=row.minutes,
-            description=row.description.replace("\r\n", "\n"),
-            cue=row.cue.replace("\r\n", "\n"),
-        )
+        ProgrammeRow(row.title, row.minutes, _lf(row.description), _lf(row.cue))
         for row in programme
     ]
     if tool is not None:
@@ -145,8 +145,7 @@ def tool_save(
         tool = Tool(is_demo=is_demo)
     for name, value in fields.items():
         if isinstance(value, str):
-            # Browsers send CRLF; the same text saved again must not count as a change.
-            value = value.replace("\r\n", "\n").replace("\r", "\n")
+            value = _lf(value)
         setattr(tool, name, sanitize_html(value) if name in RICH_FIELDS else value)
     if tool.variant != Variant.SIMPLIFIED:
         tool.full_version = None

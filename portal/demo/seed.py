@@ -402,8 +402,7 @@ def seed_videos() -> list:
     import textwrap
     from pathlib import Path
 
-    from django.core.files.base import ContentFile
-    from PIL import Image, ImageDraw, ImageFont
+    from PIL import Image, ImageDraw
 
     from media_library.models import Video, VideoKind
     from media_library.services import video_publish, video_saved
@@ -411,43 +410,21 @@ def seed_videos() -> list:
 
     from .video_content import DEMO_VIDEOS
 
-    def font(size: int):
-        # Pillow's built-in font has no æ, ø, å or é; DejaVu Sans does where it is installed.
-        try:
-            return ImageFont.truetype("DejaVuSans.ttf", size)
-        except OSError:
-            return ImageFont.load_default(size=size)
-
     def poster_png(title: str, kind: str) -> bytes:
         background = (31, 78, 95) if kind == VideoKind.METHOD else (74, 52, 99)
         image = Image.new("RGB", (320, 180), background)
         draw = ImageDraw.Draw(image)
-        draw.text((20, 20), "Demo", font=font(14), fill=(220, 220, 220))
+        draw.text((20, 20), "Demo", font=_font(14), fill=(220, 220, 220))
         draw.multiline_text(
             (20, 60),
             textwrap.fill(title, width=24),
-            font=font(20),
+            font=_font(20),
             fill="white",
             spacing=6,
         )
         buffer = io.BytesIO()
         image.save(buffer, format="PNG")
         return buffer.getvalue()
-
-    def attach(field_file, data: bytes, extension: str, validator) -> bool:
-        """Stores data in the file field unless it already holds exactly that. The replaced
-        file is deleted once the transaction commits. Returns whether the field changed."""
-        upload = ContentFile(data, name=f"{field_file.instance.slug}.{extension}")
-        validator(upload)  # a broken demo file fails loudly, before anything is stored
-        storage, old_name = field_file.storage, field_file.name
-        if old_name and storage.exists(old_name):
-            with storage.open(old_name, "rb") as stored:
-                if stored.read() == data:
-                    return False
-        field_file.save(upload.name, upload, save=False)  # upload_to picks the stored name
-        if old_name:
-            transaction.on_commit(lambda: storage.delete(old_name))
-        return True
 
     editor = User.objects.get(email="redaktoer@demo.invalid")
     video_bytes = (Path(__file__).resolve().parent / "files" / "demo-video.webm").read_bytes()
@@ -468,9 +445,19 @@ def seed_videos() -> list:
             },
         )
         changed = [
-            attach(video.video_file, video_bytes, "webm", validate_video),
-            attach(video.captions, spec["captions"].encode("utf-8"), "vtt", validate_captions),
-            attach(video.poster, poster_png(spec["title"], spec["kind"]), "png", validate_poster),
+            _attach(video.video_file, video_bytes, f"{video.slug}.webm", validate_video),
+            _attach(
+                video.captions,
+                spec["captions"].encode("utf-8"),
+                f"{video.slug}.vtt",
+                validate_captions,
+            ),
+            _attach(
+                video.poster,
+                poster_png(spec["title"], spec["kind"]),
+                f"{video.slug}.png",
+                validate_poster,
+            ),
         ]
         video.full_clean(exclude=["video_file", "captions", "poster"])  # validated above
         if any(changed):
@@ -501,8 +488,7 @@ def seed_podcast() -> list:
     import io
     from pathlib import Path
 
-    from django.core.files.base import ContentFile
-    from PIL import Image, ImageDraw, ImageFont
+    from PIL import Image, ImageDraw
 
     from media_library.models import Episode, PodcastShow
     from media_library.services import episode_publish, episode_saved
@@ -510,44 +496,22 @@ def seed_podcast() -> list:
 
     from .podcast_content import DEMO_EPISODES, DEMO_SHOW
 
-    def font(size: int):
-        # Pillow's built-in font has no æ, ø, å or é; DejaVu Sans does where it is installed.
-        try:
-            return ImageFont.truetype("DejaVuSans.ttf", size)
-        except OSError:
-            return ImageFont.load_default(size=size)
-
     def artwork_png() -> bytes:
         # 1400 x 1400 px is Apple Podcasts' minimum; a flat image keeps the PNG small.
         image = Image.new("RGB", (1400, 1400), (31, 78, 95))
         draw = ImageDraw.Draw(image)
-        draw.text((700, 620), "Samskabt styring", font=font(120), fill="white", anchor="mm")
-        draw.text((700, 800), "Demo", font=font(90), fill=(220, 220, 220), anchor="mm")
+        draw.text((700, 620), "Samskabt styring", font=_font(120), fill="white", anchor="mm")
+        draw.text((700, 800), "Demo", font=_font(90), fill=(220, 220, 220), anchor="mm")
         buffer = io.BytesIO()
         image.quantize(colors=16).save(buffer, format="PNG", optimize=True)
         return buffer.getvalue()
-
-    def attach(field_file, data: bytes, name: str, validator) -> bool:
-        """Stores data in the file field unless it already holds exactly that. The replaced
-        file is deleted once the transaction commits. Returns whether the field changed."""
-        upload = ContentFile(data, name=name)
-        validator(upload)  # a broken demo file fails loudly, before anything is stored
-        storage, old_name = field_file.storage, field_file.name
-        if old_name and storage.exists(old_name):
-            with storage.open(old_name, "rb") as stored:
-                if stored.read() == data:
-                    return False
-        field_file.save(upload.name, upload, save=False)  # upload_to picks the stored name
-        if old_name:
-            transaction.on_commit(lambda: storage.delete(old_name))
-        return True
 
     editor = User.objects.get(email="redaktoer@demo.invalid")
     show = PodcastShow.objects.order_by("pk").first() or PodcastShow(is_demo=True)
     if show.is_demo:
         for field, value in DEMO_SHOW.items():
             setattr(show, field, value)
-        attach(show.artwork, artwork_png(), "podcast.png", validate_poster)
+        _attach(show.artwork, artwork_png(), "podcast.png", validate_poster)
         show.full_clean(exclude=["artwork"])  # validated above
         show.save()
 
@@ -567,9 +531,37 @@ def seed_podcast() -> list:
                 "is_demo": True,
             },
         )
-        if attach(episode.audio_file, audio_bytes, f"{episode.slug}.mp3", validate_audio):
+        if _attach(episode.audio_file, audio_bytes, f"{episode.slug}.mp3", validate_audio):
             episode.save(update_fields=["audio_file"])
         episode.full_clean(exclude=["audio_file"])  # validated above
         episode_saved(episode=episode)
         episodes.append(episode_publish(episode=episode, actor=editor))
     return episodes
+
+
+def _font(size: int):
+    """DejaVu Sans where it is installed: Pillow's built-in font has no æ, ø, å or é."""
+    from PIL import ImageFont
+
+    try:
+        return ImageFont.truetype("DejaVuSans.ttf", size)
+    except OSError:
+        return ImageFont.load_default(size=size)
+
+
+def _attach(field_file, data: bytes, name: str, validator) -> bool:
+    """Stores data in the file field unless it already holds exactly that; the replaced file
+    is deleted once the transaction commits. Returns whether the field changed."""
+    from django.core.files.base import ContentFile
+
+    upload = ContentFile(data, name=name)
+    validator(upload)  # a broken demo file fails loudly, before anything is stored
+    storage, old_name = field_file.storage, field_file.name
+    if old_name and storage.exists(old_name):
+        with storage.open(old_name, "rb") as stored:
+            if stored.read() == data:
+                return False
+    field_file.save(upload.name, upload, save=False)  # upload_to picks the stored name
+    if old_name:
+        transaction.on_commit(lambda: storage.delete(old_name))
+    return True
