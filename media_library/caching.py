@@ -1,5 +1,5 @@
 """Version numbers for what is shown about media and stories: every service that changes them
-bumps its number after its transaction commits (see portal/fragment_cache.py)."""
+bumps its number, at once and again after its transaction commits (portal/fragment_cache.py)."""
 
 from portal import fragment_cache
 
@@ -12,8 +12,8 @@ def media_version() -> int:
 
 
 def bump_media_version() -> None:
-    fragment_cache.bump_content_version(VERSION_KEY)
+    fragment_cache.bump_now_and_after_commit(VERSION_KEY)
 
 
 def bump_stories_version() -> None:
-    fragment_cache.bump_content_version(STORIES_VERSION_KEY)
+    fragment_cache.bump_now_and_after_commit(STORIES_VERSION_KEY)

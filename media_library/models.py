@@ -232,6 +232,9 @@ class Episode(models.Model):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("address"), max_length=120, unique=True)
     number = models.PositiveIntegerField(_("episode number"), null=True, blank=True)
+    steps = models.JSONField(
+        _("steps"), default=list, blank=True, help_text=_("The steps (1–6) the episode supports.")
+    )
     # The feed's guid: fixed for the episode's whole life, whatever else changes.
     guid = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
     summary = models.TextField(_("summary"))

@@ -4,6 +4,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from media_library.models import Episode, Story, Video
+from portal.pages.roles import ROLES
 from toolkit.models import Tool, Visibility
 
 
@@ -13,6 +14,8 @@ class StaticPagesSitemap(Sitemap):
     def items(self) -> list[str]:
         return [
             "pages:home",
+            "pages:roles",
+            *(f"pages:{role.url_name}" for role in ROLES),
             "news:list",
             "toolkit:library",
             "media_library:videos",

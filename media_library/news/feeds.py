@@ -4,6 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from ..models import StoryAudience
@@ -46,10 +47,13 @@ class StoryRssFeed(Feed):
         return selectors.feed_stories(audience=audience)
 
     def item_title(self, story) -> str:
-        return story.title
+        # Feed readers take an RSS title as HTML (so Django escapes titles by default, #6533).
+        return escape(story.title)
 
     def item_description(self, story) -> str:
-        return story.summary
+        # The summary is plain text, but an RSS description and an Atom summary (type="html")
+        # are read as HTML: escaped, "<script>" stays text in the reader.
+        return escape(story.summary)
 
     def item_pubdate(self, story):
         return story.published_at
@@ -70,3 +74,7 @@ class StoryRssFeed(Feed):
 class StoryAtomFeed(StoryRssFeed):
     feed_type = Atom1Feed
     subtitle = StoryRssFeed.description
+
+    def item_title(self, story) -> str:
+        # An Atom <title> without a type is plain text: escaping it would show "&amp;".
+        return story.title

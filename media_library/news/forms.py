@@ -7,9 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from toolkit.forms import RICH_TEXT_HELP
 
 from ..models import Episode, Story, StoryAudience, Video
+from .services import RESERVED_SLUGS
 
-# Paths under /viden/ that are pages of their own, not stories.
-RESERVED_SLUGS = {"feed", "redaktion", "forloeb"}
 MAX_QUOTES = 10
 
 _DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")

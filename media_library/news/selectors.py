@@ -43,15 +43,17 @@ def story_for_reader(user, slug: str) -> Story | None:
     )
 
 
-EDITOR_DONE_LIMIT = 50
+# The queue lists the latest published and unpublished stories; the administration's story list
+# finds the older ones (with search) and links back here.
+EDITOR_DONE_LIMIT = 20
 
 
 def editor_queue(user) -> dict[str, list[Story]]:
     """The editors' overview: what awaits approval, what facilitators suggested, drafts and
     scheduled stories (all), and the latest published and unpublished ones."""
     stories = (
-        _for_lists(Story.objects.editable_by(user))
-        .select_related("submitted_by", "created_by", "course")
+        Story.objects.editable_by(user)
+        .select_related("municipality", "submitted_by", "created_by", "course")
         .order_by("-updated_at", "-pk")
     )
     done = (StoryStatus.PUBLISHED, StoryStatus.UNPUBLISHED)

@@ -45,6 +45,8 @@ REQUIRED = {
     StoryKind.SUCCESS_STORY: ("title", "summary", "municipality_id"),
 }
 EDITABLE_STATUSES = {StoryStatus.DRAFT, StoryStatus.PENDING, StoryStatus.UNPUBLISHED}
+# Paths under /viden/ that are pages of their own, not stories: a story there is unreachable.
+RESERVED_SLUGS = frozenset({"feed", "redaktion", "forloeb"})
 
 
 class StaleStory(CannotPublish):
@@ -76,7 +78,7 @@ def _snapshot(story: Story) -> dict:
 
 def _record(story: Story, action: str, actor: User | None, note: str = "") -> StoryRevision:
     number = (story.revisions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
-    transaction.on_commit(bump_stories_version)
+    bump_stories_version()
     return StoryRevision.objects.create(
         story=story,
         number=number,
@@ -96,7 +98,7 @@ def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
     base = slugify(title)[:100] or "historie"
     slug, number = base, 2
     taken = Story.objects.exclude(pk=exclude_pk)
-    while taken.filter(slug=slug).exists():
+    while slug in RESERVED_SLUGS or taken.filter(slug=slug).exists():
         slug, number = f"{base}-{number}", number + 1
     return slug
 
@@ -155,6 +157,8 @@ def story_save(
             )
         for name, value in fields.items():
             setattr(story, name, value)
+        if not story.slug:  # cleared in the form: made from the title, as for a new story
+            story.slug = unique_slug(story.title, exclude_pk=story.pk)
         story.revision += 1
         story.save()
         action = StoryAction.SAVED
@@ -228,6 +232,8 @@ def story_submit(*, actor: User, story: Story) -> Story:
 def story_reject(*, actor: User, story: Story, note: str) -> Story:
     """Til godkendelse → kladde, with the approver's note on what to change."""
     _require(actor, "media_library.approve_story", _("You may not approve stories."))
+    if not note.strip():
+        raise CannotPublish(_("Tell the writer what to change."))
     story = _locked(story)
     if story.status != StoryStatus.PENDING:
         raise CannotPublish(_("Only a story awaiting approval can be sent back."))
@@ -239,8 +245,10 @@ def story_reject(*, actor: User, story: Story, note: str) -> Story:
 
 
 def _publish(story: Story, actor: User | None) -> Story:
+    # The first publication's time is kept; a scheduled story counts from its planned time,
+    # however late beat gets to it.
     story.status = StoryStatus.PUBLISHED
-    story.published_at = story.published_at or timezone.now()
+    story.published_at = story.published_at or story.publish_at or timezone.now()
     story.save(update_fields=["status", "published_at", "updated_at"])
     _record(story, StoryAction.PUBLISHED, actor)
     return story

@@ -4,9 +4,10 @@ Both come from the page cache for anonymous visitors (quality.md P2)."""
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from portal.page_cache import public_page
+from portal.page_cache import page_number, public_page
 
 from ..caching import STORIES_VERSION_KEY, VERSION_KEY
 from ..models import StoryAudience, StoryKind
@@ -16,7 +17,14 @@ PAGE_SIZE = 12
 
 
 @require_safe
-@public_page(STORIES_VERSION_KEY, params=("maalgruppe", "type", "side"))
+@public_page(
+    STORIES_VERSION_KEY,
+    params={
+        "maalgruppe": StoryAudience.values,
+        "type": StoryKind.values,
+        "side": page_number,
+    },
+)
 def story_list(request):
     audience = request.GET.get("maalgruppe", "")
     kind = request.GET.get("type", "")
@@ -38,6 +46,12 @@ def story_list(request):
             "audiences": StoryAudience.choices,
             "kinds": StoryKind.choices,
             "audience_label": dict(StoryAudience.choices).get(audience, ""),
+            "rss_url": reverse("news:audience_feed", args=[audience])
+            if audience
+            else reverse("news:feed"),
+            "atom_url": reverse("news:audience_feed_atom", args=[audience])
+            if audience
+            else reverse("news:feed_atom"),
         },
     )
 

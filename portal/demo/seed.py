@@ -525,6 +525,7 @@ def seed_podcast() -> list:
                 "show": show,
                 "title": spec["title"],
                 "number": spec["number"],
+                "steps": spec["steps"],
                 "summary": spec["summary"],
                 "show_notes": spec["show_notes"],
                 "duration_seconds": spec["duration_seconds"],
@@ -587,9 +588,8 @@ def seed_stories() -> list:
 
 
 def _story_differs(story, spec: dict, audiences: list[str]) -> bool:
-    from portal.richtext import sanitize_html
-
     from media_library.news.services import RICH_TEXT_FIELDS
+    from portal.richtext import sanitize_html
 
     for field, value in spec.items():
         if field in RICH_TEXT_FIELDS:

@@ -24,11 +24,11 @@ class RolePage:
 
     @property
     def url_name(self) -> str:
-        # One fixed address per role: an unknown role matches no pattern and gets 404.
-        return f"pages:role_{self.slug}"
+        """The name of the role page's URL pattern in `pages` (one fixed address per role)."""
+        return f"role_{self.slug}"
 
     def get_absolute_url(self) -> str:
-        return reverse(self.url_name)
+        return reverse(f"pages:{self.url_name}")
 
 
 ROLES: tuple[RolePage, ...] = (

@@ -38,7 +38,9 @@ def role_tools(user, role: RolePage, *, limit: int = ROLE_TOOLS) -> list[Tool]:
     """The library's tools for the role as the user may read them (restricted ones only for
     their roles), the simplified versions first: they are the ones written for the role."""
     simplified_first = Case(
-        When(variant=Variant.SIMPLIFIED, then=Value(0)), default=Value(1), output_field=IntegerField()
+        When(variant=Variant.SIMPLIFIED, then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
     )
     tools = library_tools(user, audience=role.tool_audience)
     return list(tools.order_by(simplified_first, "first_step", "title")[:limit])

@@ -9,10 +9,10 @@ app_name = "pages"
 urlpatterns = [
     path("", views.home, name="home"),
     path("roller/", views.roles, name="roles"),
-    # One pattern per role (names `role_<slug>`, from the table in roles.py): an unknown role
+    # One pattern per role (`pages:role_<slug>`, from the table in roles.py): an unknown role
     # matches nothing and answers 404.
     *(
-        path(f"roller/{role.slug}/", views.role_page, {"slug": role.slug}, name=f"role_{role.slug}")
+        path(f"roller/{role.slug}/", views.role_page, {"slug": role.slug}, name=role.url_name)
         for role in ROLES
     ),
     path("tilgaengelighed/", views.AccessibilityStatementView.as_view(), name="accessibility"),

@@ -22,7 +22,7 @@ def home(request):
 @require_safe
 @public_page()
 def roles(request):
-    """"Find din rolle": the four roles, each with a line on what it does."""
+    """ "Find din rolle": the four roles, each with a line on what it does."""
     return render(request, "pages/roles.html", {"roles": ROLES})
 
 

@@ -19,7 +19,8 @@ from django.utils.safestring import SafeString, mark_safe
 
 from .sources import SOURCES, SearchSource
 
-MAX_RESULTS = 50
+# The best 20: a reader refines the words or the type rather than reading further down.
+MAX_RESULTS = 20
 CONFIG = "danish"
 # The fallback matches every word on its own; more words than this add nothing but cost.
 MAX_WORDS = 8
@@ -150,10 +151,9 @@ def _plain_text_sql(source: SearchSource, name: str):
             function="regexp_replace",
             output_field=TextField(),
         )
-        for entity, char in _ENTITIES:
-            expression = Replace(expression, Value(entity), Value(char))
-        # Last, or "&amp;lt;" would become "<".
-        expression = Replace(expression, Value("&amp;"), Value("&"))
+        # "&amp;" last, or "&amp;lt;" would become "<".
+        for entity, char in (*_ENTITIES, ("&amp;", "&")):
+            expression = Replace(expression, Value(entity), Value(char), output_field=TextField())
     return expression
 
 

@@ -4,7 +4,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from .backends import MAX_RESULTS, search as run_search
+from . import backends
 from .forms import MAX_QUERY_LENGTH, SearchForm
 
 
@@ -14,7 +14,7 @@ from .forms import MAX_QUERY_LENGTH, SearchForm
 def search(request):
     form = SearchForm(request.GET or None)
     args = form.search_args() if form.is_bound else None
-    result = run_search(user=request.user, **args) if args else None
+    result = backends.search(user=request.user, **args) if args else None
     return render(
         request,
         "search/search.html",
@@ -22,7 +22,7 @@ def search(request):
             "form": form,
             "query": args["text"] if args else "",
             "result": result,
-            "limit": MAX_RESULTS,
+            "limit": backends.MAX_RESULTS,
             "max_length": MAX_QUERY_LENGTH,
         },
     )

@@ -87,8 +87,8 @@ def make_story(
 ):
     """A story written, sent and approved through the services by an editor (a draft when
     `publish=False`)."""
-    from municipalities.models import Municipality
     from media_library.news import services
+    from municipalities.models import Municipality
 
     number = next(_numbers)
     values = {

@@ -243,7 +243,7 @@ def test_the_count_is_announced_in_a_polite_live_region(client):
     live = re.search(r'<div aria-live="polite"[^>]*>\s*<h2[^>]*>(.*?)</h2>', content, re.S)
     assert live is not None
     assert "1 " in live.group(1)
-    assert "“kaffepausen”" in html.unescape(live.group(1))
+    assert "»kaffepausen«" in html.unescape(live.group(1))  # Danish quotation marks
 
 
 # --- Who sees what (R1) --------------------------------------------------------------------------
@@ -270,7 +270,10 @@ def hidden_things():
         (Role.EMPLOYEE, ["Hemmeligt offentligt værktøj"]),
         (Role.SHOP_STEWARD, ["Hemmeligt offentligt værktøj"]),
         (Role.FACILITATOR, ["Hemmeligt facilitatorværktøj", "Hemmeligt offentligt værktøj"]),
-        (Role.INTERNAL_CONSULTANT, ["Hemmeligt facilitatorværktøj", "Hemmeligt offentligt værktøj"]),
+        (
+            Role.INTERNAL_CONSULTANT,
+            ["Hemmeligt facilitatorværktøj", "Hemmeligt offentligt værktøj"],
+        ),
         # Editors see drafts on their own pages, but search lists only what is published.
         (Role.EDITOR, ["Hemmeligt facilitatorværktøj", "Hemmeligt offentligt værktøj"]),
         (Role.ADMINISTRATOR, ["Hemmeligt facilitatorværktøj", "Hemmeligt offentligt værktøj"]),
