@@ -1,24 +1,67 @@
 """Editors add and revise videos here; publishing goes through the services, which refuse a
 video without captions."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.db import IntegrityError
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from municipalities.models import Step
+
 from .exceptions import MediaError
-from .models import Episode, PodcastShow, Video
+from .models import Episode, PodcastShow, Story, Video
 from .services import (
     episode_publish,
     episode_saved,
     episode_unpublish,
+    media_changed,
     video_publish,
     video_saved,
     video_unpublish,
 )
 
 
+class RefreshOnDeleteMixin:
+    """Deleting in the admin refreshes what is shown about media, like every service does."""
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        media_changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        media_changed()
+
+
+class StepsField(forms.TypedMultipleChoiceField):
+    """The steps (1–6) as checkboxes, stored as a list of numbers."""
+
+    def __init__(self, **kwargs):
+        kwargs.pop("encoder", None)
+        kwargs.pop("decoder", None)
+        kwargs.pop("max_length", None)
+        kwargs.pop("empty_value", None)
+        super().__init__(
+            choices=Step.choices,
+            coerce=int,
+            widget=forms.CheckboxSelectMultiple,
+            **kwargs,
+        )
+
+
+class StepsFormMixin:
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "steps":
+            return StepsField(
+                label=db_field.verbose_name, help_text=db_field.help_text, required=False
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
 @admin.register(Video)
-class VideoAdmin(admin.ModelAdmin):
+class VideoAdmin(RefreshOnDeleteMixin, StepsFormMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "role", "status", "published_at", "is_demo"]
     list_filter = ["kind", "status", "role"]
     search_fields = ["title", "summary"]
@@ -55,15 +98,19 @@ class VideoAdmin(admin.ModelAdmin):
 
 
 @admin.register(PodcastShow)
-class PodcastShowAdmin(admin.ModelAdmin):
+class PodcastShowAdmin(RefreshOnDeleteMixin, admin.ModelAdmin):
     list_display = ["title", "owner_name", "category"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        media_changed()
 
     def has_add_permission(self, request):
         return super().has_add_permission(request) and not PodcastShow.objects.exists()
 
 
 @admin.register(Episode)
-class EpisodeAdmin(admin.ModelAdmin):
+class EpisodeAdmin(RefreshOnDeleteMixin, StepsFormMixin, admin.ModelAdmin):
     list_display = ["title", "number", "status", "published_at", "is_demo"]
     list_filter = ["status"]
     search_fields = ["title", "summary"]
@@ -90,3 +137,29 @@ class EpisodeAdmin(admin.ModelAdmin):
         for episode in queryset:
             episode_unpublish(episode=episode, actor=request.user)
         self.message_user(request, _("The episodes are drafts again."))
+
+
+@admin.register(Story)
+class StoryAdmin(admin.ModelAdmin):
+    """A read-only list for administrators: stories are written and published in the editors'
+    own pages (/viden/redaktion/), where the workflow and the revisions are kept."""
+
+    list_display = ["title", "kind", "status", "municipality", "published_at", "edit_link"]
+    list_filter = ["kind", "status"]
+    search_fields = ["title", "summary"]
+    list_select_related = ["municipality"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("Edit"))
+    def edit_link(self, story):
+        return format_html(
+            '<a href="{}">{}</a>', reverse("news:story_edit", args=[story.pk]), _("Edit")
+        )

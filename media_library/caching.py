@@ -1,8 +1,10 @@
-"""The version number for what is shown about videos: every video service bumps it."""
+"""Version numbers for what is shown about media and stories: every service that changes them
+bumps its number, at once and again after its transaction commits (portal/fragment_cache.py)."""
 
 from portal import fragment_cache
 
 VERSION_KEY = "media_library:media-version"
+STORIES_VERSION_KEY = "media_library:stories-version"
 
 
 def media_version() -> int:
@@ -10,4 +12,8 @@ def media_version() -> int:
 
 
 def bump_media_version() -> None:
-    fragment_cache.bump_content_version(VERSION_KEY)
+    fragment_cache.bump_now_and_after_commit(VERSION_KEY)
+
+
+def bump_stories_version() -> None:
+    fragment_cache.bump_now_and_after_commit(STORIES_VERSION_KEY)

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 
-from .models import Video, VideoKind, VideoRole
+from .models import Episode, Video, VideoKind, VideoRole
 
 # The tool library's audiences that have a role video of their own.
 AUDIENCE_ROLES = {
@@ -44,3 +44,9 @@ def starter_pack_videos() -> list[Video]:
         .filter(kind__in=[VideoKind.METHOD, VideoKind.ROLE])
         .order_by("kind", "role", "title")
     )
+
+
+def episodes_for(steps: Iterable[int]) -> list[Episode]:
+    """The published podcast episodes about any of the steps, newest first (one query)."""
+    steps = set(steps)
+    return [episode for episode in Episode.objects.published() if steps & set(episode.steps)]

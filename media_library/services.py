@@ -19,7 +19,7 @@ def _set_status(item, status: str):
         if status == PublishStatus.PUBLISHED:
             item.published_at = item.published_at or timezone.now()
         item.save(update_fields=["status", "published_at"])
-        transaction.on_commit(bump_media_version)
+        bump_media_version()
     return item
 
 
@@ -55,9 +55,15 @@ def video_unpublish(*, video: Video, actor: User) -> Video:
     return _set_status(Video.objects.select_for_update().get(pk=video.pk), PublishStatus.DRAFT)
 
 
+def media_changed() -> None:
+    """After the admin saved the podcast's settings or deleted media: what is shown about
+    media (pages, feeds) is refreshed."""
+    bump_media_version()
+
+
 def video_saved(*, video: Video) -> None:
     """After the admin saved a video's content: what is shown about videos is refreshed."""
-    transaction.on_commit(bump_media_version)
+    media_changed()
 
 
 @transaction.atomic
@@ -90,4 +96,4 @@ def episode_saved(*, episode: Episode) -> None:
     if (size, kind) != (episode.audio_bytes, episode.audio_type):
         episode.audio_bytes, episode.audio_type = size, kind
         Episode.objects.filter(pk=episode.pk).update(audio_bytes=size, audio_type=kind)
-    transaction.on_commit(bump_media_version)
+    bump_media_version()

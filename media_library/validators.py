@@ -1,4 +1,6 @@
-"""Uploads checked by content, not by name or extension (quality.md R3)."""
+"""Uploads checked by content, not by name or extension (quality.md R3), and links."""
+
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -85,3 +87,14 @@ def validate_audio(upload) -> None:
     )
     if not (is_mp3 or head[4:8] == b"ftyp"):
         raise ValidationError(_("The file is not an MP3 or M4A audio file."), code="not_audio")
+
+
+def validate_vpt_url(value: str) -> None:
+    """A link to an article on vpt.dk (Fremfærd's site), over https."""
+    parts = urlsplit(value)
+    host = (parts.hostname or "").lower()
+    if parts.scheme != "https" or host not in {"vpt.dk", "www.vpt.dk"}:
+        raise ValidationError(
+            _("Give the address of the article on vpt.dk (starting with https://vpt.dk/)."),
+            code="not_vpt",
+        )

@@ -2,8 +2,12 @@
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from portal.page_cache import public_page
 
 from . import selectors
+from .caching import VERSION_KEY
 from .models import ARTWORK_FOLDER, AUDIO_FOLDER, Episode, PodcastShow, Video, VideoKind
 from .responses import media_file_response
 
@@ -12,16 +16,22 @@ def _video(request, slug: str) -> Video:
     return get_object_or_404(Video.objects.visible_to(request.user), slug=slug)
 
 
+@require_safe
+@public_page(VERSION_KEY)
 def video_list(request):
     videos = selectors.published_videos()
     groups = [(label, [v for v in videos if v.kind == kind]) for kind, label in VideoKind.choices]
     return render(request, "media_library/video_list.html", {"groups": [g for g in groups if g[1]]})
 
 
+@require_safe
+@public_page(VERSION_KEY)
 def video_detail(request, slug: str):
     return render(request, "media_library/video_detail.html", {"video": _video(request, slug)})
 
 
+@require_safe
+@public_page(VERSION_KEY)
 def video_transcript(request, slug: str):
     return render(request, "media_library/video_transcript.html", {"video": _video(request, slug)})
 
@@ -76,12 +86,16 @@ def _episode(request, slug: str) -> Episode:
     )
 
 
+@require_safe
+@public_page(VERSION_KEY)
 def podcast(request):
     show = PodcastShow.objects.first()
     episodes = list(Episode.objects.published().select_related("show")) if show else []
     return render(request, "media_library/podcast.html", {"show": show, "episodes": episodes})
 
 
+@require_safe
+@public_page(VERSION_KEY)
 def episode_detail(request, slug: str):
     return render(request, "media_library/episode.html", {"episode": _episode(request, slug)})
 

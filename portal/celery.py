@@ -26,14 +26,20 @@ app.conf.beat_schedule = {
         "task": "toolkit.tasks.refresh_starter_packs",
         "schedule": crontab(minute="*/15"),
     },
-    # A PDF job whose message never reached a worker (the broker was down) is queued again.
+    # Download counts move from Redis into ToolDownload rows.
     "flush-download-counts": {
         "task": "toolkit.tasks.flush_download_counts",
         "schedule": crontab(minute="*/5"),
     },
+    # A PDF job whose message never reached a worker (the broker was down) is queued again.
     "requeue-stale-render-jobs": {
         "task": "toolkit.tasks.requeue_stale_render_jobs",
         "schedule": crontab(minute="*/10"),
+    },
+    # Scheduled stories come up, and stories with an unpublishing time come down, within a minute.
+    "publish-due-stories": {
+        "task": "media_library.tasks.publish_due_stories",
+        "schedule": crontab(minute="*"),
     },
 }
 

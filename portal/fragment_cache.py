@@ -7,8 +7,10 @@ version is never stale, and nothing has to know which cache keys exist.
 
 import hashlib
 import time
+from functools import partial
 
 from django.core.cache import cache
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -33,6 +35,15 @@ def bump_content_version(key: str) -> None:
         cache.incr(key)
     except ValueError:  # not set (evicted): start again from the clock
         cache.add(key, _fresh_version(), timeout=None)
+
+
+def bump_now_and_after_commit(key: str) -> None:
+    """For services that change content inside a transaction: the version moves at once, so
+    the rest of the request (and a test) sees fresh pages, and again after the commit, so a
+    page another request made from the old rows while the transaction was open is not kept.
+    Outside a transaction both happen at once, which is harmless."""
+    bump_content_version(key)
+    transaction.on_commit(partial(bump_content_version, key))
 
 
 def cached_fragment(

@@ -145,11 +145,32 @@ PAGES: list[Page] = [
         "kind": "working",
         "user": "admin@demo.invalid",
     },
+    # Issue 5's public pages (P2: from the page cache) on SCALE["stories"] published stories.
+    {"name": "news", "path": "/viden/", "kind": "public"},
+    {"name": "news-audience", "path": "/viden/?maalgruppe=tillidsvalgte", "kind": "public"},
+    # {story}: the newest published bench story (see resolve_paths).
+    {"name": "story", "path": "/viden/{story}/", "kind": "public"},
+    {"name": "feed-rss", "path": "/viden/feed/", "kind": "public"},
+    {"name": "feed-atom", "path": "/viden/feed/atom/", "kind": "public"},
+    {"name": "feed-audience", "path": "/viden/feed/tillidsvalgte/", "kind": "public"},
+    {"name": "podcast-feed", "path": "/medier/podcast/feed.xml", "kind": "public"},
+    {"name": "role", "path": "/roller/tillidsvalgt/", "kind": "public"},
+    {"name": "sitemap", "path": "/sitemap.xml", "kind": "public"},
+    # Search is not cached (any words): held to P3/P7.
+    {"name": "search", "path": "/soeg/?q=b%C3%B8vl", "kind": "other"},
+    {
+        "name": "story-queue",
+        "path": "/viden/redaktion/",
+        "kind": "working",
+        "user": "redaktoer@demo.invalid",
+    },
 ]
 
 # Scale data on top of seed_demo ("realistic data" in quality.md P1). Later features add their
 # counts here and their seeding to seed_scale().
-SCALE = {"users": 1000, "courses": 300}
+SCALE = {"users": 1000, "courses": 300, "stories": 500}
+# Bench stories are told from the demo stories by this title prefix.
+BENCH_STORY_PREFIX = "Bench: "
 # Bench courses are told from seed_demo's own demo courses by this title prefix.
 BENCH_COURSE_PREFIX = "Bench: "
 # Courses the demo facilitator takes part in besides seed_demo's 4 ("Mine forløb" ≈ 24 rows).
@@ -537,7 +558,70 @@ def seed_scale() -> dict[str, int]:
         "users": User.objects.count(),
         "scale_users_created": len(todo),
         **seed_scale_courses(municipalities, list(wanted)),
+        **seed_scale_stories(municipalities),
     }
+
+
+BENCH_AUDIENCES = ["topledelse", "tillidsvalgte", "institutionsledere", "medarbejdere"]
+
+
+def seed_scale_stories(municipalities: list[Any]) -> dict[str, int]:
+    """SCALE["stories"] published success stories ("Bench: …", demo data), one or two audiences
+    each, published over the last two years, with one revision each. Idempotent."""
+    import datetime
+
+    from django.db import transaction
+    from django.utils import timezone
+
+    from media_library.models import Story, StoryAudienceRow, StoryRevision
+
+    existing = Story.objects.filter(title__startswith=BENCH_STORY_PREFIX).count()
+    wanted = SCALE["stories"]
+    if existing >= wanted:
+        return {"bench_stories": existing, "bench_stories_created": 0}
+    now = timezone.now()
+    with transaction.atomic():
+        stories = Story.objects.bulk_create(
+            [
+                Story(
+                    kind="succeshistorie",
+                    title=f"{BENCH_STORY_PREFIX}{BENCH_CHALLENGES[i % len(BENCH_CHALLENGES)][0]} "
+                    f"({i + 1})",
+                    slug=f"bench-historie-{i + 1}",
+                    summary="En prøvehandling fjernede en regel, som ingen længere kunne forklare.",
+                    municipality=municipalities[i % len(municipalities)],
+                    area="skole",
+                    challenge="<p>Dobbeltregistrering tog en time om ugen.</p>",
+                    solution="<p>Én registrering i stedet for to.</p>",
+                    trial_action="<p>Afprøvet i tre måneder i én enhed.</p>",
+                    result_product="En time om ugen frigivet per medarbejder.",
+                    four_f=BENCH_CHALLENGES[i % len(BENCH_CHALLENGES)][1],
+                    status="publiceret",
+                    published_at=now - datetime.timedelta(hours=30 * (i + 1)),
+                    is_demo=True,
+                )
+                for i in range(existing, wanted)
+            ],
+            batch_size=500,
+        )
+        StoryAudienceRow.objects.bulk_create(
+            [
+                StoryAudienceRow(story=story, audience=audience)
+                for i, story in enumerate(stories)
+                for audience in {BENCH_AUDIENCES[i % 4], BENCH_AUDIENCES[(i * 7) % 4]}
+            ],
+            batch_size=1000,
+        )
+        StoryRevision.objects.bulk_create(
+            [
+                StoryRevision(
+                    story=story, number=1, action="publiceret", status="publiceret", content={}
+                )
+                for story in stories
+            ],
+            batch_size=1000,
+        )
+    return {"bench_stories": wanted, "bench_stories_created": len(stories)}
 
 
 BENCH_CHALLENGES = [
@@ -820,6 +904,13 @@ def resolve_paths(pages: list[Page]) -> list[Page]:
         if course is None:
             raise SystemExit("No bench course in Fase 4 for the demo facilitator: see seed_scale")
         values["course"] = course.pk
+    if any("{story}" in page["path"] for page in pages):
+        from media_library.models import Story
+
+        story = Story.objects.published().order_by("-published_at").first()
+        if story is None:
+            raise SystemExit("No published story: see seed_scale_stories")
+        values["story"] = story.slug
     return [{**page, "path": page["path"].format(**values)} for page in pages]
 
 

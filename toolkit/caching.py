@@ -1,5 +1,5 @@
 """The version number for everything shown about tools (the library, tool pages): every tool
-service bumps it after its transaction commits."""
+service bumps it, at once and again after its transaction commits."""
 
 from functools import partial
 
@@ -13,7 +13,7 @@ def tools_version() -> int:
 
 
 def bump_tools_version() -> None:
-    fragment_cache.bump_content_version(VERSION_KEY)
+    fragment_cache.bump_now_and_after_commit(VERSION_KEY)
 
 
 cached_fragment = partial(fragment_cache.cached_fragment, version_key=VERSION_KEY)

@@ -185,7 +185,7 @@ def tool_save(
         ]
     )
     tool.restricted_roles.set(restricted_roles)
-    transaction.on_commit(bump_tools_version)
+    bump_tools_version()
     return tool
 
 
@@ -198,7 +198,7 @@ def tool_set_status(*, actor: User, tool: Tool, status: str) -> Tool:
     if tool.status != status:
         tool.status = ToolStatus(status)
         tool.save(update_fields=["status"])
-        transaction.on_commit(bump_tools_version)
+        bump_tools_version()
     return tool
 
 

@@ -15,10 +15,13 @@ from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from media_library import selectors as media_selectors
-from municipalities.models import Course
+from media_library.caching import VERSION_KEY as MEDIA_VERSION_KEY
+from municipalities.models import Course, Step
 from portal.access import permission_or_404
+from portal.page_cache import public_page
 
 from . import selectors, services
+from .caching import VERSION_KEY as TOOLS_VERSION_KEY
 from .caching import cached_fragment
 from .exceptions import ToolkitError
 from .forms import (
@@ -28,7 +31,7 @@ from .forms import (
     ToolForm,
     programme_initial,
 )
-from .models import Audience, JobStatus, RenderJob, Tool, ToolStatus, Visibility
+from .models import Audience, JobStatus, RenderJob, Tool, ToolStatus, Variant, Visibility
 
 BASKET_SESSION_KEY = "toolkit_basket"
 BASKET_MAX = 20
@@ -50,7 +53,16 @@ def _user_vary(user) -> str:
     return "g" + "-".join(str(pk) for pk in sorted(user.groups.values_list("pk", flat=True)))
 
 
+# The library's filters as the page cache accepts them: the values the form knows.
+STEP_VALUES = [str(step) for step in Step.values]
+
+
 @vary_on_headers("HX-Request")
+@public_page(
+    TOOLS_VERSION_KEY,
+    MEDIA_VERSION_KEY,
+    params={"rolle": Audience.values, "trin": STEP_VALUES, "variant": Variant.values},
+)
 def library(request):
     """Værktøjer: public browse with "Jeg er …", step, variant and search."""
     form = LibraryFilterForm(request.GET or None)
@@ -95,6 +107,7 @@ def library(request):
     return render(request, "toolkit/library.html", context)
 
 
+@public_page(TOOLS_VERSION_KEY, MEDIA_VERSION_KEY, params={"rolle": Audience.values})
 def tool_detail(request, slug: str):
     tool = get_object_or_404(Tool.objects.visible_to(request.user).for_page(), slug=slug)
     counterpart = tool.counterpart
@@ -112,6 +125,7 @@ def tool_detail(request, slug: str):
             "chosen_audience": request.GET.get("rolle", ""),
             "audiences": Audience,
             "videos": media_selectors.videos_for(tool.steps, tool.audiences),
+            "episodes": media_selectors.episodes_for(tool.steps),
         },
     )
 

@@ -9,7 +9,8 @@ The texts are written for the demo from the domain brief (public vpt.dk pages on
 They are not Fremfærd's words, quote no real people and contain no figures.
 
 ``DEMO_SHOW`` holds the PodcastShow fields (the artwork is drawn when the demo is seeded).
-``DEMO_EPISODES`` entry fields: ``slug`` (ASCII, unique), ``number``, ``title``, ``summary``
+``DEMO_EPISODES`` entry fields: ``slug`` (ASCII, unique), ``number``, ``steps`` (the steps it
+supports; tool pages about them link to it), ``title``, ``summary``
 (1-2 sentences), ``show_notes`` (plain text), ``duration_seconds`` (the demo file's length) and
 ``transcript`` (Danish plain text; required before an episode can be published).
 """
@@ -39,6 +40,7 @@ DEMO_EPISODES: list[dict] = [
     {
         "slug": "demo-episode-1-hvad-er-boevl",
         "number": 1,
+        "steps": [1, 2],
         "title": "Hvad er bøvl – og hvem har aktier i det?",
         "summary": (
             "Episoden vil handle om, hvordan en arbejdsplads finder frem til den styring, der "
@@ -78,6 +80,7 @@ DEMO_EPISODES: list[dict] = [
     {
         "slug": "demo-episode-2-proevehandlinger",
         "number": 2,
+        "steps": [3, 4],
         "title": "Prøvehandlinger: små forsøg før den store udrulning",
         "summary": (
             "Episoden vil handle om, hvordan en løsning afprøves i lille skala, før den bliver "

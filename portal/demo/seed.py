@@ -106,6 +106,7 @@ def seed_all() -> dict[str, int]:
         "tools": len(seed_tools()),
         "videos": len(seed_videos()),
         "podcast episodes": len(seed_podcast()),
+        "stories": len(seed_stories()),
     }
 
 
@@ -524,6 +525,7 @@ def seed_podcast() -> list:
                 "show": show,
                 "title": spec["title"],
                 "number": spec["number"],
+                "steps": spec["steps"],
                 "summary": spec["summary"],
                 "show_notes": spec["show_notes"],
                 "duration_seconds": spec["duration_seconds"],
@@ -537,6 +539,64 @@ def seed_podcast() -> list:
         episode_saved(episode=episode)
         episodes.append(episode_publish(episode=episode, actor=editor))
     return episodes
+
+
+def seed_stories() -> list:
+    """The demo articles and success stories (portal/demo/story_content.py), written, sent for
+    approval and approved by the demo editor through the services, and marked as demo content.
+    The success stories are short summaries of public cases that link to their vpt.dk articles.
+
+    Re-runs change nothing unless the content module changed (then one new revision). The
+    publication dates are spread over the last weeks so the lists have a stable order."""
+    import datetime
+
+    from django.utils import timezone
+
+    from media_library.models import Story, StoryStatus
+    from media_library.news import services
+    from municipalities.models import Municipality
+
+    from .story_content import DEMO_STORIES
+
+    editor = User.objects.get(email="redaktoer@demo.invalid")
+    stories = []
+    for spec in DEMO_STORIES:
+        spec = dict(spec)
+        days_ago = spec.pop("days_ago")
+        audiences = spec.pop("audiences")
+        quotes = spec.pop("quotes")
+        name = spec.pop("municipality")
+        spec["municipality"] = Municipality.objects.get(name=name) if name else None
+        story = Story.objects.filter(slug=spec["slug"]).first()
+        if story is not None and not story.is_demo:
+            stories.append(story)  # a real story took the address: leave it alone
+            continue
+        if story is None or _story_differs(story, spec, audiences):
+            story = services.story_save(
+                actor=editor, story=story, fields=spec, audiences=audiences, quotes=quotes
+            )
+        if not story.is_demo:
+            Story.objects.filter(pk=story.pk).update(is_demo=True)
+        if story.status in (StoryStatus.DRAFT, StoryStatus.UNPUBLISHED):
+            story = services.story_submit(actor=editor, story=story)
+        if story.status == StoryStatus.PENDING:
+            story = services.story_approve(actor=editor, story=story)
+            published_at = timezone.now() - datetime.timedelta(days=days_ago)
+            Story.objects.filter(pk=story.pk).update(published_at=published_at)
+        stories.append(story)
+    return stories
+
+
+def _story_differs(story, spec: dict, audiences: list[str]) -> bool:
+    from media_library.news.services import RICH_TEXT_FIELDS
+    from portal.richtext import sanitize_html
+
+    for field, value in spec.items():
+        if field in RICH_TEXT_FIELDS:
+            value = sanitize_html(value or "")
+        if getattr(story, field) != value:
+            return True
+    return story.audiences != sorted(audiences)
 
 
 def _font(size: int):

@@ -75,3 +75,39 @@ def make_video(
     if publish:
         video = video_publish(video=video, actor=video_editor())
     return video
+
+
+def make_story(
+    *,
+    kind: str = "succeshistorie",
+    audiences=("medarbejdere",),
+    publish: bool = True,
+    quotes=(),
+    **fields,
+):
+    """A story written, sent and approved through the services by an editor (a draft when
+    `publish=False`)."""
+    from media_library.news import services
+    from municipalities.models import Municipality
+
+    number = next(_numbers)
+    values = {
+        "kind": kind,
+        "title": f"Historie nummer {number}",
+        "slug": f"historie-{number}",
+        "summary": "Et kort resumé af historien.",
+        "body": "<p>Brødtekst.</p>",
+        "challenge": "<p>Fraværsregistrering tog lang tid.</p>",
+        "solution": "<p>En enklere registrering.</p>",
+        "trial_action": "<p>Afprøvet på én skole i tre måneder.</p>",
+    } | fields
+    if kind == "succeshistorie" and "municipality" not in values:
+        values["municipality"] = Municipality.objects.get(name="Glostrup")
+    editor = video_editor()
+    story = services.story_save(
+        actor=editor, fields=values, audiences=list(audiences), quotes=list(quotes)
+    )
+    if publish:
+        story = services.story_submit(actor=editor, story=story)
+        story = services.story_approve(actor=editor, story=story)
+    return story

@@ -86,6 +86,12 @@ ACCESS = {
     "pages:accessibility": ((), everyone(200)),
     "pages:was": ((), everyone(301)),
     "pages:healthz": ((), everyone(200)),
+    # "Find din rolle": one public page per role (an unknown role matches no pattern).
+    "pages:roles": ((), everyone(200)),
+    "pages:role_medarbejder": ((), everyone(200)),
+    "pages:role_tillidsvalgt": ((), everyone(200)),
+    "pages:role_institutionsleder": ((), everyone(200)),
+    "pages:role_topleder": ((), everyone(200)),
     "accounts:profile": ((), logged_in(200)),
     "municipalities:dashboard": ((), logged_in(200)),
     "municipalities:calendar": ((), logged_in(200)),
@@ -163,6 +169,8 @@ ACCESS = {
     "media_library:episode": (("episode_slug",), everyone(200)),
     "media_library:episode_audio": (("episode_slug", "episode_file"), everyone(200)),
     "media_library:episode_transcript_text": (("episode_slug",), everyone(200)),
+    # Public; it lists only what each actor may read (tests/search has who finds what).
+    "search:search": ((), everyone(200)),
 }
 
 # Objects some may see under a URL that is public for others (each a different object).
@@ -216,6 +224,54 @@ CROSS = {
     "toolkit:job_download": ("starter_job_b",),
 }
 
+# News and success stories (/viden/): the list, the feeds, the sitemap and a published story
+# are public; a story not yet published is for the editors (RESTRICTED); a course's stories are
+# for those who read the course, and course B's answer 404 to A (CROSS). The POST-only actions
+# answer a GET with 405 before anything is looked at (tests/media_library/test_stories.py has
+# who may POST them, and their CSRF checks).
+ACCESS |= {
+    "news:list": ((), everyone(200)),
+    "news:feed": ((), everyone(200)),
+    "news:feed_atom": ((), everyone(200)),
+    "news:audience_feed": (("story_audience",), everyone(200)),
+    "news:audience_feed_atom": (("story_audience",), everyone(200)),
+    "news:story": (("story_slug",), everyone(200)),
+    "news:editor_queue": ((), only(200, STAFF)),
+    "news:story_new": ((), only(200, STAFF)),
+    "news:story_edit": (("draft_story",), only(200, STAFF)),
+    "news:story_preview": (("draft_story",), only(200, STAFF)),
+    "news:story_history": (("draft_story",), only(200, STAFF)),
+    "news:story_revision": (("draft_story", "draft_story_revision"), only(200, STAFF)),
+    **{
+        name: (("draft_story",), everyone(405))
+        for name in (
+            "news:story_submit",
+            "news:story_approve",
+            "news:story_reject",
+            "news:story_unpublish",
+            "news:story_unpublish_at",
+        )
+    },
+    "news:course_stories": (("course_a",), only(200, COURSE_A_READERS)),
+    "sitemap": ((), everyone(200)),
+}
+RESTRICTED["news:story"] = [(("draft_story_slug",), public_only(200, STAFF))]
+CROSS["news:course_stories"] = ("course_b",)
+
+
+def _story_objects():
+    from tests.media_library.factories import make_story
+
+    published = make_story(audiences=("medarbejdere",))
+    draft = make_story(publish=False)
+    return {
+        "story_slug": published.slug,
+        "story_audience": "medarbejdere",
+        "draft_story": draft,
+        "draft_story_slug": draft.slug,
+        "draft_story_revision": "1",  # its first revision, passed as it is (like a token)
+    }
+
 
 @pytest.fixture
 def world(db):
@@ -250,6 +306,7 @@ def world(db):
     objects["member_a"] = course_a.members.get()
     objects |= _toolkit_objects(course_a, course_b)
     objects |= _media_objects()
+    objects |= _story_objects()
     return SimpleNamespace(users=users, **objects)
 
 

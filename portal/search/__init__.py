@@ -1,0 +1,1 @@
+"""Search across tools, stories, videos and podcast episodes."""

@@ -1,0 +1,11 @@
+"""Search across tools, stories, videos and podcast episodes."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "search"
+
+urlpatterns = [
+    path("", views.search, name="search"),
+]
