@@ -1147,3 +1147,16 @@ def test_every_post_without_a_csrf_token_is_refused(courses):
     assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.status == StoryStatus.PENDING
+
+
+def test_the_vpt_link_is_shown_once(client):
+    url = "https://vpt.dk/afbureaukratisering/en-historie"
+    alone = make_story(vpt_url=url, body="<p>Kort.</p>")
+    linked = make_story(vpt_url=url, body=f'<p>Læs den på <a href="{url}">vpt.dk</a>.</p>')
+    assert client.get(alone.get_absolute_url()).text.count(f'href="{url}"') == 1
+    assert client.get(linked.get_absolute_url()).text.count(f'href="{url}"') == 1
+
+
+def test_the_audience_badges_read_as_danish_phrases(client):
+    story = make_story(audiences=("tillidsvalgte",))
+    assert "For tillidsvalgte" in client.get(story.get_absolute_url()).text
