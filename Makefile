@@ -49,6 +49,10 @@ run: setup ## Set everything up (venv, packages, migrations, demo data) and serv
 		echo "REDIS_URL is set: starting a Celery worker with beat next to the server."; \
 		$(VENV)/bin/celery -A portal worker -B --loglevel=info --concurrency=2 & \
 		trap "kill $$! 2>/dev/null" EXIT; \
+	else \
+		echo "No REDIS_URL: tasks run in-process, and the periodic jobs run next to the server."; \
+		$(PY) manage.py run_periodic_jobs & \
+		trap "kill $$! 2>/dev/null" EXIT; \
 	fi; \
 	echo "Serving the portal on http://$(HOST):$(PORT)/"; \
 	$(PY) manage.py runserver $(HOST):$(PORT)

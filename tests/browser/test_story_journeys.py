@@ -1,5 +1,6 @@
 """The demo editor writes a success story, sends it for approval, approves and schedules it;
-at its time (the beat job) it appears on the home page and in the feed."""
+at its time (the beat job) it appears on the home page and in the feed. A facilitator suggests a
+story from a course; a visitor finds a role page, stories and search. Axe on every page."""
 
 import datetime
 import re
@@ -11,12 +12,13 @@ from playwright.sync_api import Page, expect
 
 from media_library.models import Story, StoryStatus
 from media_library.news.services import publish_due_stories
-from portal.demo.seed import seed_users, seed_videos
+from portal.demo.seed import seed_courses, seed_stories, seed_tools, seed_users, seed_videos
 from tests.browser.test_course_journeys import axe_findings, log_in, log_out
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 TITLE = "Ét skema i stedet for tre i hjemmeplejen"
+FACILITATOR = "facilitator@demo.invalid"
 
 
 def test_the_editor_publishes_a_scheduled_success_story(page: Page, live_server):
@@ -98,3 +100,47 @@ def test_the_editor_publishes_a_scheduled_success_story(page: Page, live_server)
     assert [entry.title for entry in feed.entries][:1] == [TITLE]
     audience_feed = page.request.get(f"{live_server.url}/viden/feed/topledelse/").body()
     assert TITLE not in feedparser.parse(audience_feed).entries.__repr__()
+
+
+def test_a_facilitator_suggests_a_story_and_visitors_find_stories(page: Page, live_server):
+    seed_users()
+    courses = seed_courses()
+    seed_tools()
+    seed_videos()
+    seed_stories()
+    course = next(c for c in courses if c.members.filter(user__email=FACILITATOR).exists())
+
+    log_in(page, live_server, FACILITATOR, totp=True)
+    page.goto(f"{live_server.url}/forloeb/{course.pk}/")
+    page.get_by_role("link", name="Historier", exact=True).click()
+    expect(page.get_by_role("heading", name="Foreslå en succeshistorie")).to_be_visible()
+    # Missing required fields: the messages stand next to the fields; nothing is lost.
+    page.locator("#id_title").fill("Færre skemaer i dagplejen")
+    page.get_by_role("button", name="Send til redaktionen").click()
+    expect(page.locator("#id_challenge")).to_have_class(re.compile("is-invalid"))
+    expect(page.locator("#id_title")).to_have_value("Færre skemaer i dagplejen")
+    assert axe_findings(page, "course stories with errors") == []
+    page.locator("#id_summary").fill("Dagplejerne skrev det samme tre steder.")
+    page.locator("#id_challenge").fill("<p>Tre skemaer om det samme.</p>")
+    page.locator("#id_solution").fill("<p>Ét skema.</p>")
+    page.get_by_role("button", name="Send til redaktionen").click()
+    expect(page.locator(".messages")).to_contain_text("redaktionen")
+    expect(page.locator(".list-group").get_by_text("Færre skemaer i dagplejen")).to_be_visible()
+    assert axe_findings(page, "course stories") == []
+    suggested = Story.objects.get(title="Færre skemaer i dagplejen")
+    assert (suggested.status, suggested.course_id) == (StoryStatus.DRAFT, course.pk)
+    log_out(page)
+
+    # A shop steward finds the role page, its stories and search.
+    page.goto(f"{live_server.url}/")
+    page.get_by_role("link", name="Find din rolle", exact=True).first.click()
+    page.get_by_role("link", name="Tillidsvalgt", exact=True).first.click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Tillidsvalgt")
+    assert axe_findings(page, "role page") == []
+    page.get_by_role("searchbox").first.fill("bøvl")
+    page.get_by_role("searchbox").first.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Søg")
+    expect(page.locator("[aria-live=polite]")).to_contain_text("»bøvl«")
+    assert axe_findings(page, "search results") == []
+    page.goto(f"{live_server.url}/viden/")
+    assert axe_findings(page, "news list") == []
