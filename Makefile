@@ -45,17 +45,16 @@ setup: $(VENV)/.installed static-vendor .env
 	$(PY) manage.py seed_demo
 
 run: setup ## Set everything up (venv, packages, migrations, demo data) and serve on http://127.0.0.1:8000
-	@if [ -n "$$REDIS_URL" ]; then \
+	@echo "Serving the portal on http://$(HOST):$(PORT)/"; \
+	if [ -n "$$REDIS_URL" ]; then \
 		echo "REDIS_URL is set: starting a Celery worker with beat next to the server."; \
 		$(VENV)/bin/celery -A portal worker -B --loglevel=info --concurrency=2 & \
 		trap "kill $$! 2>/dev/null" EXIT; \
+		$(PY) manage.py runserver $(HOST):$(PORT); \
 	else \
-		echo "No REDIS_URL: tasks run in-process, and the periodic jobs run next to the server."; \
-		$(PY) manage.py run_periodic_jobs & \
-		trap "kill $$! 2>/dev/null" EXIT; \
-	fi; \
-	echo "Serving the portal on http://$(HOST):$(PORT)/"; \
-	$(PY) manage.py runserver $(HOST):$(PORT)
+		echo "No REDIS_URL: tasks run in-process, the periodic jobs in the server's process."; \
+		$(PY) manage.py serve $(HOST):$(PORT); \
+	fi
 
 browser: $(VENV)/.installed ## Install what the tests need from Debian (chromium, gettext) when missing
 	@missing=""; command -v chromium >/dev/null 2>&1 || missing="chromium"; \

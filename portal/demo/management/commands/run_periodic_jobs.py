@@ -1,8 +1,10 @@
-"""`make run` without Redis: the beat schedule's jobs, run in this process when they are due.
+"""The beat schedule's jobs, run in this process when they are due (development without Redis).
 
 With REDIS_URL set, Celery beat sends these jobs to the worker. The embedded default has no
 broker and no beat, so without this scheduled stories would never come up (or down) and starter
-packs would never be refreshed on a developer's machine. Production never runs this.
+packs would never be refreshed on a developer's machine. `manage.py serve` (what `make run`
+uses without Redis) runs `run_due` in a thread of the serving process, which shares its
+in-memory cache; this command runs the same loop on its own. Production never runs either.
 """
 
 import time
