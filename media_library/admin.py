@@ -39,10 +39,6 @@ class StepsField(forms.TypedMultipleChoiceField):
     """The steps (1–6) as checkboxes, stored as a list of numbers."""
 
     def __init__(self, **kwargs):
-        kwargs.pop("encoder", None)
-        kwargs.pop("decoder", None)
-        kwargs.pop("max_length", None)
-        kwargs.pop("empty_value", None)
         super().__init__(
             choices=Step.choices,
             coerce=int,

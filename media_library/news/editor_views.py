@@ -30,9 +30,9 @@ EDIT = "media_library.change_story"
 APPROVE = "media_library.approve_story"
 
 
-def _story(request, pk: int) -> Story:
+def _story(request, pk: int, *related: str) -> Story:
     return get_object_or_404(
-        Story.objects.editable_by(request.user).prefetch_related("audience_rows", "quotes"), pk=pk
+        Story.objects.editable_by(request.user).prefetch_related(*related), pk=pk
     )
 
 
@@ -45,7 +45,7 @@ def queue(request):
 
 @permission_or_404(EDIT)
 def story_edit(request, pk: int | None = None):
-    story = _story(request, pk) if pk is not None else None
+    story = _story(request, pk, "audience_rows", "quotes") if pk is not None else None
     if request.method == "POST":
         form = StoryForm(request.POST, instance=story)
         quotes = QuoteFormSet(request.POST, prefix="quotes")
@@ -85,8 +85,9 @@ def story_edit(request, pk: int | None = None):
 @permission_or_404(EDIT)
 def preview(request, pk: int):
     """The story as readers will see it, before it is published."""
-    story = _story(request, pk)
-    story = selectors.story_for_reader(request.user, story.slug)
+    story = selectors.story_for_reader(request.user, pk=pk)  # every story, for an editor
+    if story is None:
+        raise Http404
     response = render(request, "news/story_detail.html", {"story": story, "preview": True})
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"
@@ -132,11 +133,10 @@ def submit(request, pk: int):
 @require_POST
 @permission_or_404(APPROVE)
 def approve(request, pk: int):
-    story = _story(request, pk)
     form = ApproveForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Check the times: %(errors)s") % {"errors": _errors(form)})
-        return redirect("news:story_edit", pk=story.pk)
+        return redirect("news:story_edit", pk=pk)
     return _act(
         request,
         pk,

@@ -29,16 +29,16 @@ def feed_stories(*, audience: str = "") -> list[Story]:
     return list(published_stories(audience=audience)[:FEED_SIZE])
 
 
-def story_for_reader(user, slug: str) -> Story | None:
-    """The story at `slug` as the user may read it (drafts only for editors), with what its
-    page shows, in a few queries."""
+def story_for_reader(user, **lookup) -> Story | None:
+    """The story (by slug or pk) as the user may read it (drafts only for editors), with what
+    its page shows, in a few queries."""
     return (
         Story.objects.visible_to(user)
         .select_related("municipality", "course", "video", "episode")
         .prefetch_related(
             "audience_rows", Prefetch("quotes", StoryQuote.objects.order_by("position"))
         )
-        .filter(slug=slug)
+        .filter(**lookup)
         .first()
     )
 

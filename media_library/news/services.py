@@ -58,6 +58,14 @@ def _require(actor: User, perm: str, message: str) -> None:
         raise NotAllowed(message)
 
 
+def sanitized(fields: dict) -> dict:
+    """`fields` with their rich text sanitised (quality.md R2): what is stored is safe to show."""
+    return {
+        name: sanitize_html(value or "") if name in RICH_TEXT_FIELDS else value
+        for name, value in fields.items()
+    }
+
+
 def _snapshot(story: Story) -> dict:
     content = {field: getattr(story, field) for field in CONTENT_FIELDS}
     content["audiences"] = sorted(row.audience for row in story.audience_rows.all())
@@ -130,10 +138,7 @@ def story_save(
     revision than the stored one is refused, so two editors never overwrite each other. A
     published story may only be changed by someone who may publish."""
     _require(actor, "media_library.change_story", _("You may not edit stories."))
-    fields = dict(fields)
-    for name in RICH_TEXT_FIELDS:
-        if name in fields:
-            fields[name] = sanitize_html(fields[name] or "")
+    fields = sanitized(fields)
     if story is None:
         story = Story(created_by=actor, **fields)
         if not story.slug:
@@ -175,10 +180,7 @@ def story_suggest_from_course(*, actor: User, course, fields: dict) -> Story:
 
     if not Course.objects.editable_by(actor).filter(pk=course.pk).exists():
         raise NotAllowed(_("You may not suggest stories from this course."))
-    fields = dict(fields)
-    for name in RICH_TEXT_FIELDS:
-        if name in fields:
-            fields[name] = sanitize_html(fields[name] or "")
+    fields = sanitized(fields)
     story = Story(
         kind=StoryKind.SUCCESS_STORY,
         course=course,

@@ -59,7 +59,7 @@ def story_list(request):
 @require_safe
 @public_page(STORIES_VERSION_KEY, VERSION_KEY)
 def story_detail(request, slug: str):
-    story = selectors.story_for_reader(request.user, slug)
+    story = selectors.story_for_reader(request.user, slug=slug)
     if story is None:
         raise Http404
     response = render(request, "news/story_detail.html", {"story": story, "preview": False})

@@ -588,14 +588,11 @@ def seed_stories() -> list:
 
 
 def _story_differs(story, spec: dict, audiences: list[str]) -> bool:
-    from media_library.news.services import RICH_TEXT_FIELDS
-    from portal.richtext import sanitize_html
+    from media_library.news.services import sanitized
 
-    for field, value in spec.items():
-        if field in RICH_TEXT_FIELDS:
-            value = sanitize_html(value or "")
-        if getattr(story, field) != value:
-            return True
+    stored = sanitized(spec)  # as story_save would store it
+    if any(getattr(story, field) != value for field, value in stored.items()):
+        return True
     return story.audiences != sorted(audiences)
 
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from media_library.models import StoryStatus
 from media_library.news import services
 from portal.celery import app
-from portal.demo.management.commands.run_periodic_jobs import run_due
+from portal.demo.periodic import run_due
 from tests.media_library.factories import make_story, video_editor
 
 pytestmark = pytest.mark.django_db
